@@ -1,0 +1,134 @@
+#include "clicontext.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+CliContext::CliContext()
+    : m_out(stdout)
+    , m_err(stderr)
+{ }
+
+int CliContext::usage(const QString &message)
+{
+    m_err << "handout-cli: " << message << "\nTry 'handout-cli --help'.\n";
+    m_err.flush();
+    return UsageError;
+}
+
+int CliContext::failure(const QString &message)
+{
+    m_err << "handout-cli: " << message << "\n";
+    m_err.flush();
+    return Failure;
+}
+
+void CliContext::printJson(const QJsonDocument &doc)
+{
+    m_out.flush();
+    const QByteArray bytes = doc.toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+QCommandLineOption CliContext::jsonOption()
+{
+    return {u"json"_s, u"Print one JSON document on stdout."_s};
+}
+
+QList<QCommandLineOption> CliContext::contentOptions()
+{
+    return {
+        {u"content"_s, u"Use the content pack in <file> instead of the installed packs."_s, u"file"_s},
+        {u"pack"_s, u"Use the installed pack with this id (default: the built-in one)."_s, u"id"_s},
+    };
+}
+
+QList<QCommandLineOption> CliContext::selectionOptions()
+{
+    return {
+        {u"sections"_s, u"The sections, in order: id,id,... (a topic brings its sub-sections)."_s, u"ids"_s},
+        {u"preset"_s, u"The sections of an audience preset (see 'handout-cli presets')."_s, u"id"_s},
+        {u"title"_s, u"The handout's title (default: the preset's or the article's)."_s, u"text"_s},
+    };
+}
+
+int CliContext::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                      const QString &usageLine)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(QCommandLineOption({u"h"_s, u"help"_s}, u"Show this help."_s));
+    QStringList args = arguments;
+    args.removeAt(1); // the command name
+    if (!parser.parse(args))
+        return usage(u"%1: %2"_s.arg(command, parser.errorText()));
+    if (parser.isSet(u"help"_s)) {
+        m_out << "Usage: handout-cli " << command << " " << usageLine << "\n\n"
+              << parser.applicationDescription() << "\n\n"
+              << parser.helpText().section(u'\n', 3);
+        m_out.flush();
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(u"%1: unexpected argument '%2'"_s.arg(command, parser.positionalArguments().first()));
+    if (parser.isSet(u"content"_s) && parser.isSet(u"pack"_s))
+        return usage(u"%1: use either --content or --pack, not both"_s.arg(command));
+    return -1;
+}
+
+const Article *CliContext::chooseArticle(const QCommandLineParser &parser, int *exitCode)
+{
+    const bool fromFile = parser.isSet(u"content"_s);
+    const bool ok = fromFile ? m_library.loadFile(parser.value(u"content"_s)) : m_library.load();
+    if (!ok) {
+        for (const SourceError &e : m_library.problems())
+            m_err << "handout-cli: " << e.toString() << "\n";
+        m_err.flush();
+        *exitCode = Failure;
+        return nullptr;
+    }
+    if (!fromFile) {
+        // A broken pack in the user's folder must not go unnoticed.
+        for (const SourceError &e : m_library.problems())
+            m_err << "handout-cli: warning: skipped " << e.toString() << "\n";
+        m_err.flush();
+    }
+    if (!parser.isSet(u"pack"_s))
+        return &m_library.defaultPack();
+    if (const Article *article = m_library.pack(parser.value(u"pack"_s)))
+        return article;
+    *exitCode = usage(u"unknown pack '%1'"_s.arg(parser.value(u"pack"_s)));
+    return nullptr;
+}
+
+bool CliContext::readSelection(const QCommandLineParser &parser, HandoutRequest *request, int *exitCode)
+{
+    QStringList problems;
+    if (parser.isSet(u"sections"_s))
+        request->sectionIds = HandoutRequest::splitIds(parser.value(u"sections"_s), &problems);
+    request->presetId = parser.value(u"preset"_s);
+    request->title = parser.value(u"title"_s);
+    if (!problems.isEmpty()) {
+        *exitCode = usage(problems.join(u"; "_s));
+        return false;
+    }
+    return true;
+}
+
+bool CliContext::resolve(const Article &article, const HandoutRequest &request, HandoutRequest::Resolved *resolved,
+                         int *exitCode)
+{
+    *resolved = request.resolve(article);
+    if (resolved->ok())
+        return true;
+    for (const QString &unknown : std::as_const(resolved->unknownIds))
+        m_err << "handout-cli: unknown " << unknown << " in pack '" << article.meta.id << "'\n";
+    for (const QString &problem : std::as_const(resolved->problems))
+        m_err << "handout-cli: " << problem << "\n";
+    m_err << "Try 'handout-cli sections' or 'handout-cli presets' for the ids.\n";
+    m_err.flush();
+    *exitCode = UsageError;
+    return false;
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "contentlibrary.h"
+#include "handoutrequest.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+class QJsonDocument;
+
+// What every handout-cli command shares: the output streams, the options that
+// choose content, and the exit codes.
+class CliContext
+{
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    CliContext();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Prints "handout-cli: <message>" and a hint; returns UsageError.
+    int usage(const QString &message);
+    // Prints "handout-cli: <message>"; returns Failure.
+    int failure(const QString &message);
+    void printJson(const QJsonDocument &doc);
+
+    // Adds --help to the parser and parses the command's arguments. Returns -1
+    // to go on, or the exit code to stop with.
+    int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+              const QString &usageLine);
+
+    // --content / --pack
+    static QList<QCommandLineOption> contentOptions();
+    // --sections / --preset / --title
+    static QList<QCommandLineOption> selectionOptions();
+    static QCommandLineOption jsonOption();
+
+    // Loads the packs and picks the one the options ask for; nullptr (after
+    // printing why) on failure, with *exitCode set.
+    const Article *chooseArticle(const QCommandLineParser &parser, int *exitCode);
+    // Fills the selection fields of a request; false (after printing) on a usage error.
+    bool readSelection(const QCommandLineParser &parser, HandoutRequest *request, int *exitCode);
+    // Resolves the request; prints every unknown id and returns false on failure.
+    bool resolve(const Article &article, const HandoutRequest &request, HandoutRequest::Resolved *resolved,
+                 int *exitCode);
+
+private:
+    ContentLibrary m_library;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+namespace CliCommands {
+int sections(CliContext &cli, const QStringList &arguments);
+int presets(CliContext &cli, const QStringList &arguments);
+int check(CliContext &cli, const QStringList &arguments);
+} // namespace CliCommands

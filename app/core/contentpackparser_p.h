@@ -1,0 +1,38 @@
+#pragma once
+
+#include "article.h"
+#include "sourceerror.h"
+
+#include <QHash>
+#include <QStringList>
+
+// The line-by-line state machine behind ContentPackReader.
+class ContentPackParser
+{
+public:
+    explicit ContentPackParser(QString fileName);
+
+    // Returns false on the first error; error() then says where.
+    bool parse(const QStringList &lines);
+    Article takeArticle() { return std::move(m_article); }
+    const SourceError &error() const { return m_error; }
+
+private:
+    bool fail(int line, const QString &message);
+    bool parseFrontMatter(const QStringList &lines, int *index);
+    bool applyMeta(int line, const QString &key, const QString &value);
+    bool parseHeading(int line, const QString &text);
+    bool parsePassage(const QStringList &lines, int *index);
+    bool parseBlock(const QStringList &lines, int *index);
+    bool claimId(int line, const QString &id);
+    bool checkMeta();
+    bool checkReferences();
+
+    QString m_fileName;
+    Article m_article;
+    SourceError m_error;
+    QHash<QString, int> m_idLines; // every id in the pack shares one namespace
+    QHash<QString, int> m_metaLines;
+    int m_metaEndLine = 1;
+    QList<int> m_openSections; // indexes into m_article.sections, by level
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "handoutcontent.h"
+
+class QTextDocument;
+class QTextFrame;
+class QTextBlock;
+
+// Reads the composer's QTextDocument back into HandoutContent: what is in the
+// document, with the clinician's edits, is what gets saved and printed. Text
+// typed between frames is kept with the section before it, so nothing typed is
+// dropped. Fills title, personalization, summary flag, sections and notes; the
+// caller supplies pack, language and clinic.
+class DocumentReader
+{
+public:
+    static HandoutContent read(const QTextDocument *doc);
+    static SectionContent readSection(const QTextFrame *frame);
+    static Personalization readPersonalization(const QTextFrame *frame);
+
+    // The frame of a section, or nullptr.
+    static QTextFrame *sectionFrame(const QTextDocument *doc, const QString &sectionId);
+    // Section frames in document order.
+    static QList<QTextFrame *> sectionFrames(const QTextDocument *doc);
+    // The first top-level frame with the role, or nullptr.
+    static QTextFrame *frameWithRole(const QTextDocument *doc, int role);
+
+private:
+    static ContentBlock readBlock(const QTextBlock &block);
+    static void readFrameBlocks(const QTextFrame *frame, QList<ContentItem> *items, bool skipHeadings);
+};

@@ -1,0 +1,361 @@
+#include "handoutassembler.h"
+
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextList>
+#include <QTextTable>
+
+#include "safetysummary.h"
+
+using namespace Qt::StringLiterals;
+using namespace HandoutFormat;
+
+HandoutAssembler::HandoutAssembler(const Article &article, HandoutStyle style)
+    : m_article(article)
+    , m_formats(std::move(style))
+{ }
+
+QString HandoutAssembler::text(const QString &key, const QHash<QString, QString> &values) const
+{
+    QString out = m_article.texts.value(key);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        out.replace(u'{' + it.key() + u'}', it.value());
+    return out;
+}
+
+bool HandoutAssembler::needsPersonalization(const Personalization &person, const ClinicProfile &clinic)
+{
+    return !person.isEmpty() || !clinic.phone.isEmpty() || !clinic.crisisLine.isEmpty();
+}
+
+SectionContent HandoutAssembler::sourceSection(const Article &article, const QString &sectionId)
+{
+    SectionContent content;
+    content.sectionId = sectionId;
+    const Section *section = article.section(sectionId);
+    if (!section)
+        return content;
+    ContentBlock heading;
+    heading.kind = BlockKind::SectionHeading;
+    heading.level = section->level;
+    heading.runs << TextRun {section->title};
+    content.items << ContentItem {{}, {heading}};
+    for (const Passage &passage : section->passages) {
+        ContentBlock block;
+        block.passageId = passage.id;
+        block.runs << TextRun {passage.text};
+        if (passage.tags || content.items.last().callout)
+            content.items << ContentItem {passage.tags, {block}};
+        else
+            content.items.last().blocks << block;
+    }
+    return content;
+}
+
+void HandoutAssembler::build(QTextDocument *doc, const HandoutContent &content) const
+{
+    doc->clear();
+    doc->setUndoRedoEnabled(false);
+    QFont font;
+    font.setFamilies(m_formats.style().fontFamilies);
+    font.setPointSizeF(m_formats.style().bodyPt);
+    doc->setDefaultFont(font);
+    doc->setMetaInformation(QTextDocument::DocumentTitle, content.title);
+
+    QTextCursor cursor(doc);
+    writeTitle(cursor, content.title);
+    // An ordinary block after the title: frames are inserted there, never into
+    // the title block, whose format they would otherwise inherit.
+    cursor.insertBlock(m_formats.blockFormat(BlockKind::Paragraph, 0), m_formats.bodyChar());
+    if (needsPersonalization(content.person, content.clinic))
+        insertPersonalization(cursor, content.person, content.clinic);
+    if (content.includeSummary)
+        insertSummary(cursor, content.sectionIds());
+    const QStringList ids = content.sectionIds();
+    for (const SectionContent &section : content.sections) {
+        const Section *source = m_article.section(section.sectionId);
+        const bool parentShown = source && ids.contains(source->parentId);
+        insertSection(cursor, section, source && !source->parentId.isEmpty() && !parentShown);
+    }
+    if (content.hasNotes)
+        insertNotes(cursor, content.notes);
+    insertAttribution(cursor);
+    doc->setUndoRedoEnabled(true);
+    doc->setModified(false);
+}
+
+void HandoutAssembler::writeTitle(QTextCursor &cursor, const QString &title) const
+{
+    cursor.movePosition(QTextCursor::StartOfBlock);
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    cursor.setBlockFormat(m_formats.titleBlock());
+    cursor.setBlockCharFormat(m_formats.titleChar());
+    cursor.insertText(title, m_formats.titleChar());
+}
+
+void HandoutAssembler::startBlock(QTextCursor &cursor, const QTextBlockFormat &block, const QTextCharFormat &chars,
+                                  bool *first) const
+{
+    if (*first) {
+        cursor.setBlockFormat(block);
+        cursor.setBlockCharFormat(chars);
+        *first = false;
+    } else {
+        cursor.insertBlock(block, chars);
+    }
+}
+
+void HandoutAssembler::finishFrame(QTextCursor &cursor, QTextFrame *frame) const
+{
+    // A frame that ends with a table keeps an empty block after it; keep that
+    // block from adding a blank line to the page.
+    QTextCursor last = frame->lastCursorPosition();
+    const QTextBlock previous = last.block().previous();
+    if (last.block().length() == 1 && previous.isValid() && last.block().position() > frame->firstPosition()
+        && QTextCursor(previous).currentFrame() != frame)
+        markSpacer(last);
+    cursor.setPosition(frame->lastPosition() + 1);
+}
+
+void HandoutAssembler::markSpacer(QTextCursor &cursor) const
+{
+    QTextBlockFormat spacer;
+    spacer.setProperty(RoleProperty, int(Role::Spacer));
+    spacer.setLineHeight(1, QTextBlockFormat::FixedHeight);
+    cursor.setBlockFormat(spacer);
+    QTextCharFormat tiny = m_formats.bodyChar();
+    tiny.setFontPointSize(1);
+    cursor.setBlockCharFormat(tiny);
+}
+
+void HandoutAssembler::writeBlocks(QTextCursor &cursor, const QList<ContentBlock> &blocks, bool *first) const
+{
+    QTextList *list = nullptr;
+    BlockKind listKind = BlockKind::Paragraph;
+    int listLevel = 0;
+    for (const ContentBlock &block : blocks) {
+        QTextBlockFormat blockFormat = m_formats.blockFormat(block.kind, block.level);
+        if (!block.passageId.isEmpty())
+            blockFormat.setProperty(PassageIdProperty, block.passageId);
+        startBlock(cursor, blockFormat, m_formats.blockChar(block.kind, block.level), first);
+        const bool isList = block.kind == BlockKind::BulletItem || block.kind == BlockKind::NumberedItem;
+        if (isList) {
+            if (list && listKind == block.kind && listLevel == block.level) {
+                list->add(cursor.block());
+            } else {
+                QTextListFormat lf;
+                lf.setStyle(block.kind == BlockKind::BulletItem ? QTextListFormat::ListDisc
+                                                                : QTextListFormat::ListDecimal);
+                lf.setIndent(qBound(1, block.level, 6));
+                list = cursor.createList(lf);
+                listKind = block.kind;
+                listLevel = block.level;
+            }
+        } else {
+            list = nullptr;
+        }
+        for (const TextRun &run : block.runs)
+            cursor.insertText(run.text, m_formats.runChar(run, block.kind, block.level));
+    }
+}
+
+void HandoutAssembler::writeItem(QTextCursor &cursor, const ContentItem &item, bool *first) const
+{
+    if (!item.callout) {
+        writeBlocks(cursor, item.blocks, first);
+        return;
+    }
+    if (*first) {
+        // A table inserted into an empty block leaves that block in front of it.
+        markSpacer(cursor);
+    }
+    QTextTable *table = cursor.insertTable(1, 1, m_formats.calloutTable(item.callout));
+    table->cellAt(0, 0).setFormat(m_formats.calloutCell(item.callout));
+    QTextCursor cell = table->cellAt(0, 0).firstCursorPosition();
+    cell.setBlockFormat(m_formats.calloutLabelBlock());
+    const QTextCharFormat label = m_formats.calloutLabelChar(item.callout);
+    QStringList words;
+    for (PassageTag tag : {PassageTag::Risk, PassageTag::Supervision}) {
+        if (item.callout.testFlag(tag)) {
+            words << HandoutFormats::calloutIcon(tag) + u"\u00A0"_s
+                    + text(tag == PassageTag::Risk ? u"risk-label"_s : u"supervision-label"_s);
+        }
+    }
+    cell.insertText(words.join(u"   "_s), label);
+    bool cellFirst = false;
+    writeBlocks(cell, item.blocks, &cellFirst);
+    // The empty block Qt keeps after a table is where the next item goes.
+    cursor.setPosition(table->lastPosition() + 1);
+    *first = true;
+}
+
+QTextFrame *HandoutAssembler::insertSection(QTextCursor &cursor, const SectionContent &section, bool showContext) const
+{
+    QTextFrame *frame = cursor.insertFrame(m_formats.sectionFrame(section.sectionId));
+    bool first = true;
+    for (const ContentItem &item : section.items)
+        writeItem(cursor, item, &first);
+    if (first) // an empty section still needs its block
+        startBlock(cursor, m_formats.blockFormat(BlockKind::Paragraph, 0), m_formats.bodyChar(), &first);
+    writeSectionContext(frame, showContext);
+    finishFrame(cursor, frame);
+    return frame;
+}
+
+void HandoutAssembler::writeSectionContext(QTextFrame *frame, bool show) const
+{
+    QTextCursor cursor = frame->firstCursorPosition();
+    const bool present = roleOf(cursor.blockFormat()) == Role::SectionContext;
+    if (present && !show) {
+        cursor.movePosition(QTextCursor::NextBlock, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+    } else if (!present && show) {
+        const Section *section = m_article.section(frame->frameFormat().stringProperty(SectionIdProperty));
+        const Section *parent = section ? m_article.section(section->parentId) : nullptr;
+        if (!parent)
+            return;
+        const QTextBlockFormat oldBlock = cursor.blockFormat();
+        const QTextCharFormat oldChars = cursor.blockCharFormat();
+        cursor.insertBlock(oldBlock, oldChars);
+        cursor.movePosition(QTextCursor::PreviousBlock);
+        cursor.setBlockFormat(m_formats.contextBlock());
+        cursor.setBlockCharFormat(m_formats.contextChar());
+        cursor.insertText(parent->title, m_formats.contextChar());
+    }
+}
+
+QTextFrame *HandoutAssembler::insertSummary(QTextCursor &cursor, const QStringList &sectionIds) const
+{
+    QTextFrame *frame = cursor.insertFrame(m_formats.summaryFrame());
+    bool first = true;
+    startBlock(cursor, m_formats.frameHeadingBlock(), m_formats.frameHeadingChar(), &first);
+    cursor.insertText(text(u"summary-title"_s), m_formats.frameHeadingChar());
+    startBlock(cursor, m_formats.smallBlock(), m_formats.bodyChar(), &first);
+    cursor.insertText(text(u"summary-intro"_s), m_formats.bodyChar());
+
+    const SafetySummary summary = SafetySummary::build(m_article, sectionIds);
+    QList<ContentBlock> bullets;
+    for (const SafetyPoint *point : summary.points) {
+        ContentBlock b;
+        b.kind = BlockKind::BulletItem;
+        b.level = 1;
+        b.runs << TextRun {point->text};
+        bullets << b;
+    }
+    writeBlocks(cursor, bullets, &first);
+    if (!summary.uncoveredPassages.isEmpty()) {
+        startBlock(cursor, m_formats.smallBlock(), m_formats.bodyChar(), &first);
+        cursor.insertText(text(u"summary-passages"_s), m_formats.fieldLabelChar());
+        QList<ContentBlock> quoted;
+        for (const Passage *p : summary.uncoveredPassages) {
+            ContentBlock b;
+            b.kind = BlockKind::BulletItem;
+            b.level = 1;
+            b.runs << TextRun {p->text};
+            quoted << b;
+        }
+        writeBlocks(cursor, quoted, &first);
+    }
+    finishFrame(cursor, frame);
+    return frame;
+}
+
+void HandoutAssembler::writeField(QTextCursor &cursor, const QString &key, const QString &label, const QString &value,
+                                  bool *firstOnLine) const
+{
+    if (value.isEmpty())
+        return;
+    if (!*firstOnLine)
+        cursor.insertText(u"    "_s, m_formats.fieldLabelChar());
+    *firstOnLine = false;
+    cursor.insertText(label + u": "_s, m_formats.fieldLabelChar());
+    // Inserted as plain text: a name such as "<b>Eve</b>" prints as typed.
+    cursor.insertText(value, m_formats.fieldValueChar(key));
+}
+
+QTextFrame *HandoutAssembler::insertPersonalization(QTextCursor &cursor, const Personalization &person,
+                                                    const ClinicProfile &clinic) const
+{
+    QTextFrame *frame = cursor.insertFrame(m_formats.panelFrame(Role::Personalization));
+    bool first = true;
+    const struct
+    {
+        QString key;
+        QString label;
+        QString value;
+        int line;
+    } fields[] = {
+        {u"patient"_s, text(u"patient"_s), person.patient, 0},
+        {u"date"_s, text(u"date"_s), person.date, 0},
+        {u"clinician"_s, text(u"clinician"_s), person.clinician, 0},
+        {u"next-appointment"_s, text(u"next-appointment"_s), person.nextAppointment, 1},
+        {u"contact"_s, text(u"contact"_s), person.contact, 1},
+        {u"clinic-phone"_s, text(u"clinic-phone"_s), clinic.phone, 2},
+        {u"crisis-line"_s, text(u"crisis-line"_s), clinic.crisisLine, 2},
+    };
+    int currentLine = -1;
+    bool firstOnLine = true;
+    for (const auto &field : fields) {
+        if (field.value.isEmpty())
+            continue;
+        if (field.line != currentLine) {
+            QTextBlockFormat block = m_formats.smallBlock();
+            block.setBottomMargin(m_formats.style().paragraphSpacing * 0.25);
+            startBlock(cursor, block, m_formats.bodyChar(), &first);
+            currentLine = field.line;
+            firstOnLine = true;
+        }
+        writeField(cursor, field.key, field.label, field.value, &firstOnLine);
+    }
+    if (first)
+        startBlock(cursor, m_formats.smallBlock(), m_formats.bodyChar(), &first);
+    finishFrame(cursor, frame);
+    return frame;
+}
+
+QTextFrame *HandoutAssembler::insertNotes(QTextCursor &cursor, const QList<ContentBlock> &notes) const
+{
+    QTextFrame *frame = cursor.insertFrame(m_formats.panelFrame(Role::Notes));
+    bool first = true;
+    startBlock(cursor, m_formats.frameHeadingBlock(), m_formats.frameHeadingChar(), &first);
+    cursor.insertText(text(u"notes-title"_s), m_formats.frameHeadingChar());
+    if (notes.isEmpty())
+        startBlock(cursor, m_formats.blockFormat(BlockKind::Paragraph, 0), m_formats.bodyChar(), &first);
+    else
+        writeBlocks(cursor, notes, &first);
+    finishFrame(cursor, frame);
+    return frame;
+}
+
+QTextFrame *HandoutAssembler::insertAttribution(QTextCursor &cursor) const
+{
+    QTextFrameFormat format;
+    format.setProperty(RoleProperty, int(Role::Attribution));
+    format.setTopMargin(m_formats.style().frameSpacing);
+    format.setBorder(0);
+    QTextFrame *frame = cursor.insertFrame(format);
+    const ArticleMeta &meta = m_article.meta;
+    bool first = true;
+    const QString published = QLocale(meta.language).toString(meta.published, QLocale::LongFormat);
+    const QStringList lines = {
+        text(u"source"_s,
+             {{u"title"_s, meta.title},
+              {u"author"_s, meta.author},
+              {u"publisher"_s, meta.publisher},
+              {u"published"_s, published}}),
+        meta.authorNote,
+        text(u"content-version"_s,
+             {{u"version"_s, meta.version}, {u"reviewed"_s, meta.reviewed.toString(Qt::ISODate)}}),
+        text(u"disclaimer"_s),
+    };
+    for (const QString &line : lines) {
+        if (line.isEmpty())
+            continue;
+        startBlock(cursor, m_formats.smallBlock(), m_formats.smallChar(), &first);
+        cursor.insertText(line, m_formats.smallChar());
+    }
+    finishFrame(cursor, frame);
+    return frame;
+}

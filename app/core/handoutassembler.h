@@ -1,0 +1,59 @@
+#pragma once
+
+#include "article.h"
+#include "handoutcontent.h"
+#include "handoutformats.h"
+
+class QTextCursor;
+class QTextDocument;
+class QTextFrame;
+
+// Writes a handout into a QTextDocument: the title, the personalization panel,
+// the safety summary, one frame per section (risk and supervision passages as
+// callouts), the care team's notes and the source attribution. The same code
+// builds the composer's document and the copy laid out for print, so what the
+// clinician sees is what is printed.
+class HandoutAssembler
+{
+public:
+    HandoutAssembler(const Article &article, HandoutStyle style);
+
+    const HandoutFormats &formats() const { return m_formats; }
+
+    // Replaces the document's contents with the whole handout.
+    void build(QTextDocument *doc, const HandoutContent &content) const;
+
+    // The pieces, for the composer's live document. Each inserts a frame at the
+    // cursor, which must sit in a root-frame block between frames, and leaves
+    // the cursor just after the new frame.
+    QTextFrame *insertSection(QTextCursor &cursor, const SectionContent &section, bool showContext) const;
+    QTextFrame *insertSummary(QTextCursor &cursor, const QStringList &sectionIds) const;
+    QTextFrame *insertPersonalization(QTextCursor &cursor, const Personalization &person,
+                                      const ClinicProfile &clinic) const;
+    QTextFrame *insertNotes(QTextCursor &cursor, const QList<ContentBlock> &notes) const;
+    QTextFrame *insertAttribution(QTextCursor &cursor) const;
+    void writeTitle(QTextCursor &cursor, const QString &title) const;
+    // Writes or clears the line above a section's heading that names its parent
+    // topic, shown when the parent itself is not in the handout.
+    void writeSectionContext(QTextFrame *sectionFrame, bool show) const;
+
+    // A section as the source has it, before any edit.
+    static SectionContent sourceSection(const Article &article, const QString &sectionId);
+    // A handout text of the pack with its {placeholders} filled in.
+    QString text(const QString &key, const QHash<QString, QString> &values = {}) const;
+
+    static bool needsPersonalization(const Personalization &person, const ClinicProfile &clinic);
+
+private:
+    void writeBlocks(QTextCursor &cursor, const QList<ContentBlock> &blocks, bool *first) const;
+    void writeItem(QTextCursor &cursor, const ContentItem &item, bool *first) const;
+    void writeField(QTextCursor &cursor, const QString &key, const QString &label, const QString &value,
+                    bool *firstOnLine) const;
+    void startBlock(QTextCursor &cursor, const QTextBlockFormat &block, const QTextCharFormat &chars,
+                    bool *first) const;
+    void finishFrame(QTextCursor &cursor, QTextFrame *frame) const;
+    void markSpacer(QTextCursor &cursor) const;
+
+    const Article &m_article;
+    HandoutFormats m_formats;
+};

@@ -1,0 +1,318 @@
+#include "handoutdocument.h"
+
+#include "documentreader.h"
+#include "handoutformat.h"
+
+#include <QTextCursor>
+#include <QTextFrame>
+
+using namespace HandoutFormat;
+
+HandoutDocument::HandoutDocument(const Article &article, QObject *parent)
+    : QObject(parent)
+    , m_article(&article)
+    , m_assembler(article, HandoutStyle::normal())
+    , m_language(article.meta.language)
+{
+    m_doc.setUseDesignMetrics(true);
+    connect(&m_doc, &QTextDocument::contentsChanged, this, &HandoutDocument::onContentsChanged);
+    resetToSections({}, article.meta.title);
+}
+
+template<typename Change> void HandoutDocument::edit(Change change)
+{
+    m_editing = true;
+    QTextCursor cursor(&m_doc);
+    cursor.beginEditBlock();
+    change();
+    cursor.endEditBlock();
+    m_editing = false;
+    refreshDerivedState();
+}
+
+void HandoutDocument::reset(const HandoutContent &content)
+{
+    m_editing = true;
+    m_clinic = content.clinic;
+    if (!content.language.isEmpty())
+        m_language = content.language;
+    m_assembler.build(&m_doc, content);
+    m_doc.clearUndoRedoStacks();
+    m_editing = false;
+    refreshDerivedState();
+}
+
+void HandoutDocument::resetToSections(const QStringList &sectionIds, const QString &title)
+{
+    HandoutContent content;
+    content.title = title;
+    content.person = m_person;
+    content.clinic = m_clinic;
+    for (const QString &id : sectionIds) {
+        if (m_article->section(id))
+            content.sections << HandoutAssembler::sourceSection(*m_article, id);
+    }
+    reset(content);
+}
+
+void HandoutDocument::onContentsChanged()
+{
+    if (!m_editing)
+        refreshDerivedState();
+}
+
+void HandoutDocument::refreshDerivedState()
+{
+    const QStringList selected = frameSectionIds();
+    if (selected != m_selected) {
+        m_selected = selected;
+        Q_EMIT selectionChanged();
+    }
+    QTextFrame *panel = DocumentReader::frameWithRole(&m_doc, int(Role::Personalization));
+    const Personalization person = panel ? DocumentReader::readPersonalization(panel) : Personalization();
+    if (!(person == m_person)) {
+        m_person = person;
+        Q_EMIT personalizationChanged();
+    }
+}
+
+QTextCursor HandoutDocument::cursorAfterTitle()
+{
+    // build() keeps an ordinary block right after the title; frames go there,
+    // never into the title block, whose format they would inherit. If editing
+    // merged that block away, put a new one back.
+    QTextCursor cursor(&m_doc);
+    cursor.movePosition(QTextCursor::Start);
+    if (!cursor.movePosition(QTextCursor::NextBlock) || cursor.currentFrame() != m_doc.rootFrame()) {
+        cursor.movePosition(QTextCursor::Start);
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        cursor.insertBlock(m_assembler.formats().blockFormat(BlockKind::Paragraph, 0),
+                           m_assembler.formats().bodyChar());
+    }
+    return cursor;
+}
+
+QStringList HandoutDocument::frameSectionIds() const
+{
+    QStringList ids;
+    for (QTextFrame *frame : DocumentReader::sectionFrames(&m_doc))
+        ids << frame->frameFormat().stringProperty(SectionIdProperty);
+    return ids;
+}
+
+QTextCursor HandoutDocument::cursorAfterHeader(bool includeSummary)
+{
+    QTextFrame *anchor = includeSummary ? DocumentReader::frameWithRole(&m_doc, int(Role::Summary)) : nullptr;
+    if (!anchor)
+        anchor = DocumentReader::frameWithRole(&m_doc, int(Role::Personalization));
+    if (!anchor)
+        return cursorAfterTitle();
+    QTextCursor cursor(&m_doc);
+    cursor.setPosition(anchor->lastPosition() + 1);
+    return cursor;
+}
+
+void HandoutDocument::removeFrame(QTextFrame *frame)
+{
+    QTextCursor cursor(&m_doc);
+    cursor.setPosition(frame->firstPosition() - 1);
+    cursor.setPosition(frame->lastPosition() + 1, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+}
+
+void HandoutDocument::insertSectionFrame(const QString &sectionId, const SectionContent &content, int index)
+{
+    const QList<QTextFrame *> frames = DocumentReader::sectionFrames(&m_doc);
+    QTextCursor cursor = cursorAfterHeader(true);
+    if (index > 0 && !frames.isEmpty())
+        cursor.setPosition(frames.at(qMin(index, int(frames.size())) - 1)->lastPosition() + 1);
+    SectionContent section = content;
+    section.sectionId = sectionId;
+    m_assembler.insertSection(cursor, section, false);
+}
+
+int HandoutDocument::insertionIndex(const QString &sectionId) const
+{
+    // After the last chosen section that the article puts before this one.
+    const int articleIndex = m_article->sectionIndex(sectionId);
+    const QStringList current = frameSectionIds();
+    int index = 0;
+    for (int i = 0; i < current.size(); ++i) {
+        if (m_article->sectionIndex(current[i]) < articleIndex)
+            index = i + 1;
+    }
+    return index;
+}
+
+void HandoutDocument::setSectionsSelected(const QStringList &sectionIds, bool selected)
+{
+    edit([&] {
+        for (const QString &id : sectionIds) {
+            QTextFrame *frame = DocumentReader::sectionFrame(&m_doc, id);
+            if (selected && !frame && m_article->section(id))
+                insertSectionFrame(id, HandoutAssembler::sourceSection(*m_article, id), insertionIndex(id));
+            else if (!selected && frame)
+                removeFrame(frame);
+        }
+        updateContextLines();
+        rebuildSummary();
+    });
+}
+
+void HandoutDocument::moveSection(const QString &sectionId, int index)
+{
+    QTextFrame *frame = DocumentReader::sectionFrame(&m_doc, sectionId);
+    if (!frame)
+        return;
+    const int from = int(m_selected.indexOf(sectionId));
+    index = qBound(0, index, int(m_selected.size()) - 1);
+    if (from == index)
+        return;
+    edit([&] {
+        const SectionContent content = DocumentReader::readSection(frame);
+        removeFrame(frame);
+        insertSectionFrame(sectionId, content, index);
+        updateContextLines();
+        rebuildSummary();
+    });
+}
+
+void HandoutDocument::applySelection(const QStringList &orderedIds, const QString &title)
+{
+    edit([&] {
+        if (!title.isEmpty() && title != this->title()) {
+            QTextCursor cursor(&m_doc);
+            m_assembler.writeTitle(cursor, title);
+        }
+        QHash<QString, SectionContent> kept;
+        for (QTextFrame *frame : DocumentReader::sectionFrames(&m_doc)) {
+            const SectionContent content = DocumentReader::readSection(frame);
+            if (orderedIds.contains(content.sectionId))
+                kept.insert(content.sectionId, content);
+            removeFrame(frame);
+        }
+        int index = 0;
+        for (const QString &id : orderedIds) {
+            if (!m_article->section(id) || DocumentReader::sectionFrame(&m_doc, id))
+                continue;
+            insertSectionFrame(id, kept.value(id, HandoutAssembler::sourceSection(*m_article, id)), index++);
+        }
+        updateContextLines();
+        rebuildSummary();
+    });
+}
+
+void HandoutDocument::updateContextLines()
+{
+    const QStringList ids = frameSectionIds();
+    for (QTextFrame *frame : DocumentReader::sectionFrames(&m_doc)) {
+        const Section *section = m_article->section(frame->frameFormat().stringProperty(SectionIdProperty));
+        const bool show = section && !section->parentId.isEmpty() && !ids.contains(section->parentId);
+        m_assembler.writeSectionContext(frame, show);
+    }
+}
+
+void HandoutDocument::rebuildSummary()
+{
+    QTextFrame *summary = DocumentReader::frameWithRole(&m_doc, int(Role::Summary));
+    if (!summary)
+        return;
+    removeFrame(summary);
+    QTextCursor cursor = cursorAfterHeader(false);
+    m_assembler.insertSummary(cursor, frameSectionIds());
+}
+
+bool HandoutDocument::hasSummary() const
+{
+    return DocumentReader::frameWithRole(&m_doc, int(Role::Summary)) != nullptr;
+}
+
+void HandoutDocument::setSummaryIncluded(bool included)
+{
+    if (included == hasSummary())
+        return;
+    edit([&] {
+        if (QTextFrame *summary = DocumentReader::frameWithRole(&m_doc, int(Role::Summary))) {
+            removeFrame(summary);
+        } else {
+            QTextCursor cursor = cursorAfterHeader(false);
+            m_assembler.insertSummary(cursor, frameSectionIds());
+        }
+    });
+}
+
+bool HandoutDocument::hasNotes() const
+{
+    return DocumentReader::frameWithRole(&m_doc, int(Role::Notes)) != nullptr;
+}
+
+int HandoutDocument::addNotes()
+{
+    if (QTextFrame *notes = DocumentReader::frameWithRole(&m_doc, int(Role::Notes)))
+        return notes->lastPosition();
+    edit([&] {
+        QTextFrame *attribution = DocumentReader::frameWithRole(&m_doc, int(Role::Attribution));
+        QTextCursor cursor(&m_doc);
+        // Just before the attribution: in the ordinary block that precedes it.
+        cursor.setPosition(attribution ? attribution->firstPosition() - 1 : m_doc.characterCount() - 1);
+        m_assembler.insertNotes(cursor, {});
+    });
+    QTextFrame *notes = DocumentReader::frameWithRole(&m_doc, int(Role::Notes));
+    return notes ? notes->lastPosition() : 0;
+}
+
+QString HandoutDocument::title() const
+{
+    return m_doc.firstBlock().text();
+}
+
+void HandoutDocument::setTitle(const QString &title)
+{
+    if (title == this->title())
+        return;
+    edit([&] {
+        QTextCursor cursor(&m_doc);
+        m_assembler.writeTitle(cursor, title);
+        m_doc.setMetaInformation(QTextDocument::DocumentTitle, title);
+    });
+}
+
+void HandoutDocument::rebuildPersonalization()
+{
+    if (QTextFrame *panel = DocumentReader::frameWithRole(&m_doc, int(Role::Personalization)))
+        removeFrame(panel);
+    if (HandoutAssembler::needsPersonalization(m_person, m_clinic)) {
+        QTextCursor cursor = cursorAfterTitle();
+        m_assembler.insertPersonalization(cursor, m_person, m_clinic);
+    }
+}
+
+void HandoutDocument::setPersonalization(const Personalization &person)
+{
+    if (person == m_person)
+        return;
+    edit([&] {
+        m_person = person;
+        rebuildPersonalization();
+    });
+}
+
+void HandoutDocument::setClinic(const ClinicProfile &clinic)
+{
+    if (clinic == m_clinic)
+        return;
+    edit([&] {
+        m_clinic = clinic;
+        rebuildPersonalization();
+    });
+}
+
+HandoutContent HandoutDocument::content() const
+{
+    HandoutContent content = DocumentReader::read(&m_doc);
+    content.packId = m_article->meta.id;
+    content.packVersion = m_article->meta.version;
+    content.language = m_language;
+    content.clinic = m_clinic;
+    return content;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QTextFormat>
+
+// Properties that mark the handout's structure inside a live QTextDocument.
+// They survive editing and clone() of formats, but not toHtml(): files store
+// HandoutContent instead (see QT-NOTES.md).
+namespace HandoutFormat {
+
+enum Property {
+    RoleProperty = QTextFormat::UserProperty + 1, // int Role, on frames, tables and blocks
+    SectionIdProperty, // QString, on section frames
+    PassageIdProperty, // QString, on blocks that hold a source passage
+    CalloutTagsProperty, // int PassageTags, on callout tables
+    FieldKeyProperty, // QString, on characters that hold a personalization value
+    ListKindProperty, // int BlockKind, on list formats
+};
+
+enum class Role {
+    None = 0,
+    Title,
+    Personalization,
+    Summary,
+    Section,
+    Notes,
+    Attribution,
+    SectionHeading,
+    SectionContext,
+    CalloutLabel,
+    Callout,
+    FrameHeading, // the heading of the summary and notes frames
+    FieldLabel,
+    Spacer,
+};
+
+inline Role roleOf(const QTextFormat &format)
+{
+    return static_cast<Role>(format.intProperty(RoleProperty));
+}
+
+} // namespace HandoutFormat

@@ -1,0 +1,263 @@
+#include "handoutformats.h"
+
+#include <QBrush>
+#include <QTextLength>
+
+using namespace HandoutFormat;
+
+namespace {
+QTextFormat &setRole(QTextFormat &format, Role role)
+{
+    format.setProperty(RoleProperty, int(role));
+    return format;
+}
+} // namespace
+
+HandoutFormats::HandoutFormats(HandoutStyle style)
+    : m_style(std::move(style))
+{ }
+
+QTextCharFormat HandoutFormats::bodyChar() const
+{
+    QTextCharFormat f;
+    f.setFontFamilies(m_style.fontFamilies);
+    f.setFontPointSize(m_style.bodyPt);
+    f.setFontWeight(QFont::Normal);
+    f.setForeground(m_style.textColor);
+    return f;
+}
+
+QTextBlockFormat HandoutFormats::baseBlock() const
+{
+    QTextBlockFormat f;
+    f.setAlignment(Qt::AlignLeft);
+    f.setLineHeight(m_style.lineHeightPercent, QTextBlockFormat::ProportionalHeight);
+    f.setBottomMargin(m_style.paragraphSpacing);
+    return f;
+}
+
+QTextBlockFormat HandoutFormats::blockFormat(BlockKind kind, int level) const
+{
+    QTextBlockFormat f = baseBlock();
+    const int clamped = qBound(1, level, 3);
+    switch (kind) {
+    case BlockKind::SectionHeading:
+        f.setHeadingLevel(clamped + 1);
+        f.setTopMargin(m_style.paragraphSpacing);
+        f.setBottomMargin(m_style.paragraphSpacing * 0.75);
+        f.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
+        setRole(f, Role::SectionHeading);
+        break;
+    case BlockKind::Heading:
+        f.setHeadingLevel(clamped + 1);
+        f.setTopMargin(m_style.paragraphSpacing * 0.5);
+        f.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
+        break;
+    case BlockKind::BulletItem:
+    case BlockKind::NumberedItem:
+        f.setBottomMargin(m_style.paragraphSpacing * 0.4);
+        break;
+    case BlockKind::Paragraph:
+        break;
+    }
+    return f;
+}
+
+QTextCharFormat HandoutFormats::blockChar(BlockKind kind, int level) const
+{
+    QTextCharFormat f = bodyChar();
+    const int index = qBound(1, level, 3) - 1;
+    if (kind == BlockKind::SectionHeading) {
+        f.setFontPointSize(m_style.sectionHeadingPt[index]);
+        f.setFontWeight(QFont::Bold);
+        f.setForeground(m_style.headingColor);
+    } else if (kind == BlockKind::Heading) {
+        f.setFontPointSize(m_style.userHeadingPt[index]);
+        f.setFontWeight(QFont::Bold);
+        f.setForeground(m_style.headingColor);
+    }
+    return f;
+}
+
+QTextCharFormat HandoutFormats::runChar(const TextRun &run, BlockKind kind, int level) const
+{
+    QTextCharFormat f = blockChar(kind, level);
+    if (run.bold)
+        f.setFontWeight(QFont::Bold);
+    f.setFontItalic(run.italic);
+    f.setFontUnderline(run.underline);
+    return f;
+}
+
+QTextBlockFormat HandoutFormats::titleBlock() const
+{
+    QTextBlockFormat f = baseBlock();
+    f.setHeadingLevel(1);
+    f.setLineHeight(110, QTextBlockFormat::ProportionalHeight);
+    f.setBottomMargin(m_style.paragraphSpacing * 1.5);
+    setRole(f, Role::Title);
+    return f;
+}
+
+QTextCharFormat HandoutFormats::titleChar() const
+{
+    QTextCharFormat f = bodyChar();
+    f.setFontPointSize(m_style.titlePt);
+    f.setFontWeight(QFont::Bold);
+    f.setForeground(m_style.headingColor);
+    return f;
+}
+
+QTextBlockFormat HandoutFormats::contextBlock() const
+{
+    QTextBlockFormat f = baseBlock();
+    f.setTopMargin(m_style.paragraphSpacing * 0.5);
+    f.setBottomMargin(0);
+    setRole(f, Role::SectionContext);
+    return f;
+}
+
+QTextCharFormat HandoutFormats::contextChar() const
+{
+    QTextCharFormat f = bodyChar();
+    f.setFontPointSize(m_style.contextPt);
+    f.setForeground(m_style.mutedColor);
+    return f;
+}
+
+QTextBlockFormat HandoutFormats::frameHeadingBlock() const
+{
+    QTextBlockFormat f = baseBlock();
+    f.setHeadingLevel(2);
+    f.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
+    f.setBottomMargin(m_style.paragraphSpacing * 0.75);
+    setRole(f, Role::FrameHeading);
+    return f;
+}
+
+QTextCharFormat HandoutFormats::frameHeadingChar() const
+{
+    QTextCharFormat f = blockChar(BlockKind::SectionHeading, 2);
+    return f;
+}
+
+QTextCharFormat HandoutFormats::fieldLabelChar() const
+{
+    QTextCharFormat f = bodyChar();
+    f.setFontWeight(QFont::Bold);
+    setRole(f, Role::FieldLabel);
+    return f;
+}
+
+QTextCharFormat HandoutFormats::fieldValueChar(const QString &key) const
+{
+    QTextCharFormat f = bodyChar();
+    f.setProperty(FieldKeyProperty, key);
+    return f;
+}
+
+QTextCharFormat HandoutFormats::smallChar() const
+{
+    QTextCharFormat f = bodyChar();
+    f.setFontPointSize(m_style.contextPt);
+    f.setForeground(m_style.mutedColor);
+    return f;
+}
+
+QTextBlockFormat HandoutFormats::smallBlock() const
+{
+    QTextBlockFormat f = baseBlock();
+    f.setBottomMargin(m_style.paragraphSpacing * 0.5);
+    return f;
+}
+
+QTextFrameFormat HandoutFormats::sectionFrame(const QString &sectionId) const
+{
+    QTextFrameFormat f;
+    f.setBorder(0);
+    f.setPadding(0);
+    f.setMargin(0);
+    f.setTopMargin(m_style.frameSpacing * 0.5);
+    setRole(f, Role::Section);
+    f.setProperty(SectionIdProperty, sectionId);
+    return f;
+}
+
+QTextFrameFormat HandoutFormats::panelFrame(Role role) const
+{
+    QTextFrameFormat f;
+    f.setBorder(0);
+    f.setPadding(m_style.calloutPadding);
+    f.setMargin(0);
+    f.setTopMargin(m_style.frameSpacing * 0.5);
+    f.setBottomMargin(m_style.frameSpacing * 0.5);
+    f.setBackground(m_style.panelFill);
+    setRole(f, role);
+    return f;
+}
+
+QTextFrameFormat HandoutFormats::summaryFrame() const
+{
+    QTextFrameFormat f = panelFrame(Role::Summary);
+    f.setBackground(QBrush(Qt::NoBrush));
+    f.setBorder(m_style.calloutBorder * 1.5);
+    f.setBorderBrush(m_style.headingColor);
+    f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    f.setPadding(m_style.calloutPadding * 1.2);
+    return f;
+}
+
+QColor HandoutFormats::calloutBorder(PassageTags tags) const
+{
+    return tags.testFlag(PassageTag::Risk) ? m_style.riskBorder : m_style.supervisionBorder;
+}
+
+QTextTableFormat HandoutFormats::calloutTable(PassageTags tags) const
+{
+    QTextTableFormat f;
+    f.setBorder(m_style.calloutBorder);
+    f.setBorderBrush(calloutBorder(tags));
+    f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    f.setBorderCollapse(true);
+    f.setCellPadding(m_style.calloutPadding);
+    f.setCellSpacing(0);
+    f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    f.setMargin(0);
+    f.setTopMargin(m_style.calloutSpacing * 0.5);
+    f.setBottomMargin(m_style.calloutSpacing);
+    setRole(f, Role::Callout);
+    f.setProperty(CalloutTagsProperty, int(tags));
+    return f;
+}
+
+QTextTableCellFormat HandoutFormats::calloutCell(PassageTags tags) const
+{
+    QTextTableCellFormat f;
+    f.setBackground(tags.testFlag(PassageTag::Risk) ? m_style.riskFill : m_style.supervisionFill);
+    f.setPadding(m_style.calloutPadding);
+    return f;
+}
+
+QTextBlockFormat HandoutFormats::calloutLabelBlock() const
+{
+    QTextBlockFormat f = baseBlock();
+    f.setBottomMargin(m_style.paragraphSpacing * 0.4);
+    f.setLineHeight(110, QTextBlockFormat::ProportionalHeight);
+    setRole(f, Role::CalloutLabel);
+    return f;
+}
+
+QTextCharFormat HandoutFormats::calloutLabelChar(PassageTags tags) const
+{
+    QTextCharFormat f = bodyChar();
+    f.setFontWeight(QFont::Bold);
+    f.setForeground(calloutBorder(tags));
+    return f;
+}
+
+QString HandoutFormats::calloutIcon(PassageTag tag)
+{
+    // U+26A0 WARNING SIGN and U+2695 STAFF OF AESCULAPIUS, both in the bundled
+    // DejaVu Sans.
+    return tag == PassageTag::Risk ? QStringLiteral("\u26A0") : QStringLiteral("\u2695");
+}

@@ -1,0 +1,80 @@
+#include "handoutrequest.h"
+
+#include "handoutassembler.h"
+
+using namespace Qt::StringLiterals;
+
+QStringList HandoutRequest::splitIds(const QString &list, QStringList *problems)
+{
+    QStringList ids;
+    const QStringList parts = list.split(u',');
+    for (const QString &part : parts) {
+        const QString id = part.trimmed();
+        if (id.isEmpty()) {
+            problems->append(u"empty section id in '%1'"_s.arg(list));
+            continue;
+        }
+        if (ids.contains(id)) {
+            problems->append(u"section '%1' is named twice"_s.arg(id));
+            continue;
+        }
+        ids << id;
+    }
+    return ids;
+}
+
+HandoutRequest::Resolved HandoutRequest::resolve(const Article &article) const
+{
+    Resolved out;
+    if (!presetId.isEmpty() && !sectionIds.isEmpty())
+        out.problems << u"use either --sections or --preset, not both"_s;
+    if (presetId.isEmpty() && sectionIds.isEmpty())
+        out.problems << u"choose the content with --sections ID,ID,... or --preset ID"_s;
+
+    if (!presetId.isEmpty()) {
+        if (const Preset *preset = article.preset(presetId)) {
+            out.sectionIds = preset->sectionIds;
+            out.title = preset->title;
+        } else {
+            out.unknownIds << u"preset '%1'"_s.arg(presetId);
+        }
+    }
+    for (const QString &id : sectionIds) {
+        if (!article.section(id)) {
+            out.unknownIds << u"section '%1'"_s.arg(id);
+            continue;
+        }
+        for (const QString &member : article.withDescendants(id)) {
+            if (!out.sectionIds.contains(member))
+                out.sectionIds << member;
+        }
+    }
+    if (!title.isEmpty())
+        out.title = title;
+    if (out.title.isEmpty())
+        out.title = article.meta.title;
+    return out;
+}
+
+HandoutContent HandoutRequest::compose(const Article &article, const Resolved &resolved) const
+{
+    HandoutContent content;
+    content.packId = article.meta.id;
+    content.packVersion = article.meta.version;
+    content.language = article.meta.language;
+    content.title = resolved.title;
+    content.person = person;
+    content.clinic = clinic;
+    content.includeSummary = includeSummary;
+    for (const QString &id : resolved.sectionIds)
+        content.sections << HandoutAssembler::sourceSection(article, id);
+    if (!notes.isEmpty()) {
+        content.hasNotes = true;
+        for (const QString &paragraph : notes.split(u'\n')) {
+            ContentBlock block;
+            block.runs << TextRun {paragraph};
+            content.notes << block;
+        }
+    }
+    return content;
+}

@@ -1,0 +1,33 @@
+#include "handoutstyle.h"
+
+#include "bundledfonts.h"
+
+HandoutStyle HandoutStyle::normal()
+{
+    HandoutStyle style;
+    style.fontFamilies = BundledFonts::families();
+    return style;
+}
+
+HandoutStyle HandoutStyle::largePrint()
+{
+    HandoutStyle style = normal();
+    style.isLargePrint = true;
+    style.bodyPt = 18;
+    style.titlePt = 28;
+    style.sectionHeadingPt[0] = 24;
+    style.sectionHeadingPt[1] = 22;
+    style.sectionHeadingPt[2] = 20;
+    style.userHeadingPt[0] = 22;
+    style.userHeadingPt[1] = 20;
+    style.userHeadingPt[2] = 19;
+    style.contextPt = 16;
+    style.footerPt = 12;
+    style.lineHeightPercent = 150;
+    style.paragraphSpacing = 14;
+    style.calloutPadding = 14;
+    style.calloutBorder = 2.5;
+    style.calloutSpacing = 16;
+    style.frameSpacing = 20;
+    return style;
+}

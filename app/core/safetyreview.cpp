@@ -1,0 +1,127 @@
+#include "safetyreview.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SafetyReview", text);
+}
+} // namespace
+
+QString SafetyFinding::kindName(Kind kind)
+{
+    switch (kind) {
+    case NoSections:
+        return u"no-sections"_s;
+    case PassageDeleted:
+        return u"passage-deleted"_s;
+    case PassageEdited:
+        return u"passage-edited"_s;
+    case PassageNotHighlighted:
+        return u"passage-not-highlighted"_s;
+    case NoSupervisionStatement:
+        return u"no-supervision-statement"_s;
+    case SummaryMissing:
+        return u"summary-missing"_s;
+    }
+    return {};
+}
+
+QString SafetyReview::normalized(const QString &text)
+{
+    return text.simplified();
+}
+
+SafetyReport SafetyReview::review(const Article &article, const HandoutContent &content)
+{
+    SafetyReport report;
+    report.selectedSections = content.sectionIds();
+    report.summaryPresent = content.includeSummary;
+    if (report.selectedSections.isEmpty())
+        report.findings << SafetyFinding {SafetyFinding::NoSections, {}, {}, tr("No section is selected yet.")};
+    if (!content.includeSummary) {
+        report.findings << SafetyFinding {
+            SafetyFinding::SummaryMissing, {}, {}, tr("The “Safety and supervision” summary has been removed.")};
+    }
+
+    bool anySupervision = false;
+    for (const SectionContent &section : content.sections) {
+        const Section *source = article.section(section.sectionId);
+        if (!source)
+            continue;
+        bool sectionSupervision = false;
+        for (const Passage &passage : source->passages) {
+            if (!passage.tags)
+                continue;
+            if (passage.tags.testFlag(PassageTag::Risk))
+                report.riskPassages << passage.id;
+            if (passage.tags.testFlag(PassageTag::Supervision)) {
+                report.supervisionPassages << passage.id;
+                sectionSupervision = true;
+            }
+            const QString where = source->title;
+            bool present = false;
+            bool intact = false;
+            bool highlighted = false;
+            for (const ContentItem &item : section.items) {
+                for (const ContentBlock &block : item.blocks) {
+                    if (block.passageId != passage.id)
+                        continue;
+                    present = true;
+                    if (normalized(block.plainText()) == normalized(passage.text)) {
+                        intact = true;
+                        highlighted = highlighted || (item.callout & passage.tags) == passage.tags;
+                    }
+                }
+            }
+            const QString what = passage.tags.testFlag(PassageTag::Risk) ? tr("risk") : tr("supervision");
+            if (!present) {
+                report.findings << SafetyFinding {SafetyFinding::PassageDeleted, section.sectionId, passage.id,
+                                                  tr("A %1 passage was deleted from “%2”.").arg(what, where)};
+            } else if (!intact) {
+                report.findings << SafetyFinding {SafetyFinding::PassageEdited, section.sectionId, passage.id,
+                                                  tr("A %1 passage in “%2” was edited.").arg(what, where)};
+            } else if (!highlighted) {
+                report.findings << SafetyFinding {SafetyFinding::PassageNotHighlighted, section.sectionId, passage.id,
+                                                  tr("A %1 passage in “%2” is no longer in its box.").arg(what, where)};
+            }
+        }
+        anySupervision = anySupervision || sectionSupervision;
+        if (!sectionSupervision)
+            report.sectionsWithoutSupervision << section.sectionId;
+    }
+    if (!report.selectedSections.isEmpty() && !anySupervision) {
+        report.findings << SafetyFinding {
+            SafetyFinding::NoSupervisionStatement,
+            {},
+            {},
+            tr("None of the selected sections calls for medical guidance or supervision.")};
+    }
+    return report;
+}
+
+QJsonObject SafetyReport::toJson() const
+{
+    QJsonArray findingsJson;
+    for (const SafetyFinding &f : findings) {
+        QJsonObject o {{u"kind"_s, SafetyFinding::kindName(f.kind)}, {u"message"_s, f.message}};
+        if (!f.sectionId.isEmpty())
+            o.insert(u"section"_s, f.sectionId);
+        if (!f.passageId.isEmpty())
+            o.insert(u"passage"_s, f.passageId);
+        findingsJson.append(o);
+    }
+    return {
+        {u"selected_sections"_s, QJsonArray::fromStringList(selectedSections)},
+        {u"risk_passages"_s, QJsonArray::fromStringList(riskPassages)},
+        {u"supervision_passages"_s, QJsonArray::fromStringList(supervisionPassages)},
+        {u"sections_without_supervision"_s, QJsonArray::fromStringList(sectionsWithoutSupervision)},
+        {u"summary_present"_s, summaryPresent},
+        {u"findings"_s, findingsJson},
+        {u"clean"_s, isClean()},
+    };
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "article.h"
+#include "handoutcontent.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+struct SafetyFinding
+{
+    enum Kind {
+        NoSections,
+        PassageDeleted, // a risk or supervision passage of a selected section is gone
+        PassageEdited, // its wording no longer matches the source
+        PassageNotHighlighted, // it is no longer inside its callout
+        NoSupervisionStatement, // no selected section says to seek medical supervision
+        SummaryMissing,
+    };
+    Kind kind;
+    QString sectionId;
+    QString passageId;
+    QString message; // in the interface language
+
+    static QString kindName(Kind kind);
+};
+
+struct SafetyReport
+{
+    QStringList selectedSections;
+    QStringList riskPassages; // ids, in handout order
+    QStringList supervisionPassages;
+    QStringList sectionsWithoutSupervision;
+    bool summaryPresent = false;
+    QList<SafetyFinding> findings;
+
+    bool isClean() const { return findings.isEmpty(); }
+    QJsonObject toJson() const;
+};
+
+// Checks a handout against its source before it reaches a patient: a risk or
+// supervision passage must not disappear, change or lose its callout without
+// the clinician being told, and the safety summary must be there.
+class SafetyReview
+{
+public:
+    static SafetyReport review(const Article &article, const HandoutContent &content);
+    // Whitespace-insensitive comparison of passage text.
+    static QString normalized(const QString &text);
+};

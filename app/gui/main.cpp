@@ -1,0 +1,50 @@
+#include "appinfo.h"
+#include "bundledfonts.h"
+#include "contentlibrary.h"
+#include "mainwindow.h"
+#include "messageprompt.h"
+
+#include "sectionpanel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    AppInfo::apply();
+    QApplication::setApplicationDisplayName(QObject::tr("Handout Composer"));
+    QApplication::setDesktopFileName(QStringLiteral(HANDOUT_APP_ID_STRING));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.example.HandoutComposer.svg")));
+    BundledFonts::registerAll();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("Compose patient handouts from vetted source articles."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption presetOption(
+        QStringLiteral("preset"), QObject::tr("Start with the sections of an audience preset."), QStringLiteral("id"));
+    parser.addOption(presetOption);
+    parser.process(app);
+
+    ContentLibrary library;
+    if (!library.load()) {
+        MessagePrompt::inform(
+            nullptr, QMessageBox::Critical, QObject::tr("Handout Composer"),
+            QObject::tr("The built-in content could not be loaded:\n%1").arg(library.problems().value(0).toString()));
+        return 1;
+    }
+    MainWindow window(library);
+    if (parser.isSet(presetOption))
+        window.sectionPanel()->applyPreset(parser.value(presetOption));
+    window.show();
+    if (!library.problems().isEmpty()) {
+        QStringList lines;
+        for (const SourceError &e : library.problems())
+            lines << e.toString();
+        MessagePrompt::inform(
+            &window, QMessageBox::Warning, QObject::tr("Content packs skipped"),
+            QObject::tr("These content packs were not loaded, and are not used:\n\n%1").arg(lines.join(u'\n')));
+    }
+    return app.exec();
+}

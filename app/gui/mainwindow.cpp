@@ -1,0 +1,347 @@
+#include "mainwindow.h"
+
+#include "clinicsettings.h"
+#include "composeractions.h"
+#include "composereditor.h"
+#include "contentlibrary.h"
+#include "documentreader.h"
+#include "handoutdocument.h"
+#include "handoutformat.h"
+#include "messageprompt.h"
+#include "personalizationform.h"
+#include "preferencesdialog.h"
+#include "safetypanel.h"
+#include "sectionpanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTextBlock>
+#include <QTextFrame>
+#include <QTimer>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(const ContentLibrary &library, QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(library)
+    , m_article(&library.defaultPack())
+    , m_document(new HandoutDocument(*m_article, this))
+    , m_editor(new ComposerEditor(this))
+    , m_composerActions(nullptr)
+    , m_sections(new SectionPanel(m_document, this))
+    , m_form(new PersonalizationForm(m_document, this))
+    , m_safety(new SafetyPanel(m_document, this))
+    , m_sectionsDock(new QDockWidget(this))
+    , m_formDock(new QDockWidget(this))
+    , m_safetyDock(new QDockWidget(this))
+    , m_wordCount(new QLabel(this))
+    , m_statusPause(new QTimer(this))
+{
+    setObjectName(u"MainWindow"_s);
+    QSettings settings;
+    m_document->setClinic(ClinicSettings::load(settings));
+    m_document->resetToSections({}, m_article->meta.title);
+    m_editor->setDocument(m_document->textDocument());
+    setCentralWidget(m_editor);
+    m_composerActions = new ComposerActions(m_editor, this);
+
+    createActions();
+    createDocks();
+    createMenus();
+    statusBar()->addPermanentWidget(m_wordCount);
+
+    m_statusPause->setSingleShot(true);
+    m_statusPause->setInterval(300);
+    connect(m_statusPause, &QTimer::timeout, this, &MainWindow::updateStatus);
+    connect(m_document->textDocument(), &QTextDocument::contentsChanged, m_statusPause, qOverload<>(&QTimer::start));
+    connect(m_document->textDocument(), &QTextDocument::modificationChanged, this, &QWidget::setWindowModified);
+    connect(m_document->textDocument(), &QTextDocument::contentsChanged, this,
+            [this] { action(u"summary"_s)->setChecked(m_document->hasSummary()); });
+    connect(m_sections, &SectionPanel::presetApplied, this, [this](const QString &title) {
+        statusBar()->showMessage(
+            tr("Applied the preset “%1”. Edit > Undo brings back the previous selection.").arg(title), 8000);
+    });
+    connect(m_safety, &SafetyPanel::findingActivated, this, &MainWindow::showFinding);
+
+    retranslate();
+    readSettings();
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return findChild<QAction *>(name);
+}
+
+QAction *MainWindow::addAction(const QString &name, const QKeySequence &key)
+{
+    auto *a = new QAction(this);
+    a->setObjectName(name);
+    a->setShortcut(key);
+    return a;
+}
+
+void MainWindow::createActions()
+{
+    connect(addAction(u"new"_s, QKeySequence::New), &QAction::triggered, this, &MainWindow::newHandout);
+    connect(addAction(u"quit"_s, QKeySequence::Quit), &QAction::triggered, this, &QWidget::close);
+    connect(addAction(u"cut"_s, QKeySequence::Cut), &QAction::triggered, m_editor, &QTextEdit::cut);
+    connect(addAction(u"copy"_s, QKeySequence::Copy), &QAction::triggered, m_editor, &QTextEdit::copy);
+    connect(addAction(u"paste"_s, QKeySequence::Paste), &QAction::triggered, m_editor, &QTextEdit::paste);
+    connect(addAction(u"selectAll"_s, QKeySequence::SelectAll), &QAction::triggered, m_editor, &QTextEdit::selectAll);
+    connect(addAction(u"addNotes"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)), &QAction::triggered, this,
+            &MainWindow::addNotes);
+    QAction *summary = addAction(u"summary"_s);
+    summary->setCheckable(true);
+    summary->setChecked(m_document->hasSummary());
+    connect(summary, &QAction::triggered, this, &MainWindow::toggleSummary);
+    connect(addAction(u"preferences"_s, QKeySequence::Preferences), &QAction::triggered, this,
+            &MainWindow::showPreferences);
+    connect(addAction(u"selectAllSections"_s), &QAction::triggered, m_sections, &SectionPanel::selectAll);
+    connect(addAction(u"selectNoSections"_s), &QAction::triggered, m_sections, &SectionPanel::selectNone);
+    connect(addAction(u"about"_s, QKeySequence::HelpContents), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(addAction(u"aboutQt"_s), &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_composerActions->undoAction()->setObjectName(u"undo"_s);
+    m_composerActions->redoAction()->setObjectName(u"redo"_s);
+    connect(m_editor, &QTextEdit::copyAvailable, action(u"cut"_s), &QAction::setEnabled);
+    connect(m_editor, &QTextEdit::copyAvailable, action(u"copy"_s), &QAction::setEnabled);
+    action(u"cut"_s)->setEnabled(false);
+    action(u"copy"_s)->setEnabled(false);
+}
+
+void MainWindow::createDocks()
+{
+    const auto setup = [this](QDockWidget *dock, QWidget *content, const QString &name, Qt::DockWidgetArea area) {
+        dock->setObjectName(name);
+        dock->setWidget(content);
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
+                          | QDockWidget::DockWidgetFloatable);
+        addDockWidget(area, dock);
+    };
+    setup(m_sectionsDock, m_sections, u"SectionsDock"_s, Qt::LeftDockWidgetArea);
+    setup(m_formDock, m_form, u"PersonalizationDock"_s, Qt::RightDockWidgetArea);
+    setup(m_safetyDock, m_safety, u"SafetyDock"_s, Qt::RightDockWidgetArea);
+    resizeDocks({m_sectionsDock, m_formDock}, {300, 300}, Qt::Horizontal);
+
+    m_formatBar = new QToolBar(this);
+    m_formatBar->setObjectName(u"FormatToolBar"_s);
+    m_formatBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_composerActions->addToToolBar(m_formatBar);
+    addToolBar(Qt::TopToolBarArea, m_formatBar);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(action(u"new"_s));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(action(u"quit"_s));
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_composerActions->undoAction(), m_composerActions->redoAction()});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({action(u"cut"_s), action(u"copy"_s), action(u"paste"_s), action(u"selectAll"_s)});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({action(u"selectAllSections"_s), action(u"selectNoSections"_s)});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({action(u"addNotes"_s), action(u"summary"_s)});
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(action(u"preferences"_s));
+
+    m_formatMenu = menuBar()->addMenu(QString());
+    m_composerActions->addToFormatMenu(m_formatMenu);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions({m_sectionsDock->toggleViewAction(), m_formDock->toggleViewAction(),
+                            m_safetyDock->toggleViewAction(), m_formatBar->toggleViewAction()});
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addActions({action(u"about"_s), action(u"aboutQt"_s)});
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_formatMenu->setTitle(tr("F&ormat"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    action(u"new"_s)->setText(tr("&New Handout"));
+    action(u"quit"_s)->setText(tr("&Quit"));
+    action(u"cut"_s)->setText(tr("Cu&t"));
+    action(u"copy"_s)->setText(tr("&Copy"));
+    action(u"paste"_s)->setText(tr("&Paste"));
+    action(u"selectAll"_s)->setText(tr("Select &All Text"));
+    action(u"selectAllSections"_s)->setText(tr("Select All &Sections"));
+    action(u"selectNoSections"_s)->setText(tr("Select &No Sections"));
+    action(u"addNotes"_s)->setText(tr("Add &Notes from Your Care Team"));
+    action(u"summary"_s)->setText(tr("Include Safety and Supervision &Summary"));
+    action(u"preferences"_s)->setText(tr("Pr&eferences…"));
+    action(u"about"_s)->setText(tr("&About Handout Composer"));
+    action(u"aboutQt"_s)->setText(tr("About &Qt"));
+    m_sectionsDock->setWindowTitle(tr("Sections"));
+    m_formDock->setWindowTitle(tr("Patient and Follow-up"));
+    m_safetyDock->setWindowTitle(tr("Safety Review"));
+    m_formatBar->setWindowTitle(tr("Formatting"));
+    m_composerActions->retranslate();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_fileMenu)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateTitle()
+{
+    // Never the patient's name: window titles end up in task bars, screenshots
+    // and window-manager logs (docs/privacy.md).
+    // The application's name ends the title on every platform (xcb adds it
+    // itself unless it is already there).
+    setWindowTitle(tr("%1[*] — %2").arg(tr("Untitled handout"), tr("Handout Composer")));
+}
+
+void MainWindow::updateStatus()
+{
+    const QString text = m_document->textDocument()->toPlainText();
+    static const QRegularExpression words(u"\\b\\w+\\b"_s);
+    int count = 0;
+    for (auto it = words.globalMatch(text); it.hasNext(); it.next())
+        ++count;
+    m_wordCount->setText(tr("%n word(s)", nullptr, count) + u" · "_s
+                         + tr("about %n page(s)", nullptr, qMax(1, (count + 329) / 330)));
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1280, 820);
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_form->commit();
+    if (m_document->textDocument()->isModified()
+        && MessagePrompt::ask(this, QMessageBox::Warning, tr("Close Handout Composer"),
+                              tr("The handout has changes that are not saved. Close anyway?"),
+                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Discard) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::newHandout()
+{
+    m_form->commit();
+    if (m_document->textDocument()->isModified()
+        && MessagePrompt::ask(this, QMessageBox::Warning, tr("New Handout"),
+                              tr("The handout has changes that are not saved. Start a new one anyway?"),
+                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Discard)
+        return;
+    m_document->setPersonalization({});
+    m_document->resetToSections({}, m_article->meta.title);
+}
+
+void MainWindow::toggleSummary(bool include)
+{
+    if (!include
+        && MessagePrompt::ask(this, QMessageBox::Warning, tr("Remove the Safety Summary"),
+                              tr("The “Safety and supervision” summary puts the risks and the need for medical "
+                                 "supervision where no reader can miss them. Remove it from this handout?"),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes) {
+        action(u"summary"_s)->setChecked(true);
+        return;
+    }
+    m_document->setSummaryIncluded(include);
+}
+
+void MainWindow::addNotes()
+{
+    const int position = m_document->addNotes();
+    QTextCursor cursor(m_document->textDocument());
+    cursor.setPosition(position);
+    m_editor->setTextCursor(cursor);
+    m_editor->ensureCursorVisible();
+    m_editor->setFocus();
+}
+
+void MainWindow::showPreferences()
+{
+    QSettings settings;
+    PreferencesDialog::Values values;
+    values.clinic = ClinicSettings::load(settings);
+    values.autosaveSeconds = settings.value(u"autosave/seconds"_s, 10).toInt();
+    values.pageSize = settings.value(u"print/pageSize"_s).toString();
+    PreferencesDialog dialog(values, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    values = dialog.values();
+    ClinicSettings::save(settings, values.clinic);
+    settings.setValue(u"autosave/seconds"_s, values.autosaveSeconds);
+    settings.setValue(u"print/pageSize"_s, values.pageSize);
+    m_document->setClinic(values.clinic);
+}
+
+void MainWindow::showAbout()
+{
+    const ArticleMeta &m = m_article->meta;
+    const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    QMessageBox::about(
+        this, tr("About Handout Composer"),
+        tr("<h3>Handout Composer %1</h3>"
+           "<p>Builds patient-education handouts from a vetted source article.</p>"
+           "<p><b>Source:</b> “%2”, by %3 (%4), %5, %6.</p>"
+           "<p>%7</p>"
+           "<p>Content version %8, reviewed %9, next review due %10.</p>"
+           "<p>Handouts are for education only and are not a substitute for professional medical advice.</p>")
+            .arg(esc(QApplication::applicationVersion()), esc(m.title), esc(m.author), esc(m.credentials),
+                 esc(m.publisher), esc(QLocale().toString(m.published, QLocale::LongFormat)), esc(m.authorNote),
+                 esc(m.version), esc(QLocale().toString(m.reviewed, QLocale::ShortFormat)))
+            .arg(esc(QLocale().toString(m.nextReview, QLocale::ShortFormat))));
+}
+
+void MainWindow::showFinding(const QString &sectionId, const QString &passageId)
+{
+    QTextFrame *frame = DocumentReader::sectionFrame(m_document->textDocument(), sectionId);
+    if (!frame)
+        return;
+    QTextCursor cursor = frame->firstCursorPosition();
+    for (QTextBlock b = cursor.block(); b.isValid() && b.position() <= frame->lastPosition(); b = b.next()) {
+        if (!passageId.isEmpty() && b.blockFormat().stringProperty(HandoutFormat::PassageIdProperty) == passageId) {
+            cursor = QTextCursor(b);
+            break;
+        }
+    }
+    m_editor->setTextCursor(cursor);
+    m_editor->ensureCursorVisible();
+    m_editor->setFocus();
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QMainWindow>
+
+class Article;
+class ComposerActions;
+class ComposerEditor;
+class ContentLibrary;
+class HandoutDocument;
+class PersonalizationForm;
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTimer;
+class SafetyPanel;
+class SectionPanel;
+
+// The composer's window: the section panel on the left, the handout in the
+// middle, the patient's details and the safety review on the right. It lays
+// out and forwards; rules about handouts live in core.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const ContentLibrary &library, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    HandoutDocument *document() const { return m_document; }
+    ComposerEditor *editor() const { return m_editor; }
+    SectionPanel *sectionPanel() const { return m_sections; }
+    PersonalizationForm *personalizationForm() const { return m_form; }
+    SafetyPanel *safetyPanel() const { return m_safety; }
+    // Actions by object name, for the menus' owners and the GUI tests.
+    QAction *action(const QString &name) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void retranslate();
+    void readSettings();
+    void writeSettings() const;
+    void newHandout();
+    void toggleSummary(bool include);
+    void addNotes();
+    void showPreferences();
+    void showAbout();
+    void showFinding(const QString &sectionId, const QString &passageId);
+    void updateStatus();
+    void updateTitle();
+    QAction *addAction(const QString &name, const QKeySequence &key = {});
+
+    const ContentLibrary &m_library;
+    const Article *m_article;
+    HandoutDocument *m_document;
+    ComposerEditor *m_editor;
+    ComposerActions *m_composerActions;
+    SectionPanel *m_sections;
+    PersonalizationForm *m_form;
+    SafetyPanel *m_safety;
+    QDockWidget *m_sectionsDock;
+    QDockWidget *m_formDock;
+    QDockWidget *m_safetyDock;
+    QLabel *m_wordCount;
+    QTimer *m_statusPause;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_formatMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_formatBar = nullptr;
+};

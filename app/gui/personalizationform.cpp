@@ -1,0 +1,131 @@
+#include "personalizationform.h"
+
+#include "handoutdocument.h"
+
+#include <QDate>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTimer>
+#include <QToolButton>
+
+PersonalizationForm::PersonalizationForm(HandoutDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_pause(new QTimer(this))
+    , m_layout(new QFormLayout(this))
+    , m_title(new QLineEdit(this))
+    , m_patient(new QLineEdit(this))
+    , m_date(new QLineEdit(this))
+    , m_today(new QToolButton(this))
+    , m_clinician(new QLineEdit(this))
+    , m_appointment(new QLineEdit(this))
+    , m_contact(new QLineEdit(this))
+    , m_note(new QLabel(this))
+{
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(700);
+    connect(m_pause, &QTimer::timeout, this, &PersonalizationForm::commit);
+
+    auto *dateRow = new QHBoxLayout;
+    dateRow->setContentsMargins(0, 0, 0, 0);
+    dateRow->addWidget(m_date, 1);
+    dateRow->addWidget(m_today);
+    connect(m_today, &QToolButton::clicked, this, [this] {
+        m_date->setText(QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+        commit();
+    });
+
+    m_layout->setContentsMargins(6, 6, 6, 6);
+    for (int i = 0; i < 6; ++i)
+        m_labels << new QLabel(this);
+    m_layout->addRow(m_labels[0], m_title);
+    m_layout->addRow(m_labels[1], m_patient);
+    m_layout->addRow(m_labels[2], dateRow);
+    m_layout->addRow(m_labels[3], m_clinician);
+    m_layout->addRow(m_labels[4], m_appointment);
+    m_layout->addRow(m_labels[5], m_contact);
+    m_note->setWordWrap(true);
+    m_note->setEnabled(false);
+    m_layout->addRow(m_note);
+
+    for (QLineEdit *edit : {m_title, m_patient, m_date, m_clinician, m_appointment, m_contact}) {
+        edit->setClearButtonEnabled(true);
+        connect(edit, &QLineEdit::textEdited, m_pause, qOverload<>(&QTimer::start));
+        connect(edit, &QLineEdit::editingFinished, this, &PersonalizationForm::commit);
+    }
+    connect(document, &HandoutDocument::personalizationChanged, this, &PersonalizationForm::loadFromDocument);
+    connect(document->textDocument(), &QTextDocument::contentsChanged, this, [this] {
+        if (!m_pause->isActive() && !m_title->hasFocus() && m_title->text() != m_document->title())
+            m_title->setText(m_document->title());
+    });
+    retranslate();
+    loadFromDocument();
+}
+
+void PersonalizationForm::commit()
+{
+    m_pause->stop();
+    if (m_title->text() != m_document->title() && !m_title->text().trimmed().isEmpty())
+        m_document->setTitle(m_title->text());
+    Personalization p;
+    p.patient = m_patient->text();
+    p.date = m_date->text();
+    p.clinician = m_clinician->text();
+    p.nextAppointment = m_appointment->text();
+    p.contact = m_contact->text();
+    m_document->setPersonalization(p);
+}
+
+void PersonalizationForm::loadFromDocument()
+{
+    if (m_pause->isActive())
+        return; // the user is typing; their text wins
+    const Personalization p = m_document->personalization();
+    const auto set = [](QLineEdit *edit, const QString &text) {
+        if (edit->text() != text)
+            edit->setText(text);
+    };
+    set(m_title, m_document->title());
+    set(m_patient, p.patient);
+    set(m_date, p.date);
+    set(m_clinician, p.clinician);
+    set(m_appointment, p.nextAppointment);
+    set(m_contact, p.contact);
+}
+
+void PersonalizationForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PersonalizationForm::retranslate()
+{
+    const struct
+    {
+        QLineEdit *edit;
+        QString label;
+        QString placeholder;
+    } rows[] = {
+        {m_title, tr("Handout &title:"), tr("Title printed at the top")},
+        {m_patient, tr("&Patient:"), tr("Name as it should be printed")},
+        {m_date, tr("&Date:"), tr("Date of the visit")},
+        {m_clinician, tr("&Clinician:"), tr("Who prepared the handout")},
+        {m_appointment, tr("&Next appointment:"), tr("Day and time")},
+        {m_contact, tr("C&ontact:"), tr("Who to call with questions")},
+    };
+    for (int i = 0; i < 6; ++i) {
+        m_labels[i]->setText(rows[i].label);
+        m_labels[i]->setBuddy(rows[i].edit);
+        rows[i].edit->setPlaceholderText(rows[i].placeholder);
+        rows[i].edit->setAccessibleName(QString(rows[i].label).remove(u'&').remove(u':'));
+    }
+    m_today->setText(tr("Today"));
+    m_today->setAccessibleName(tr("Use today's date"));
+    m_note->setText(tr("Printed as typed. Patient details stay in this handout only."));
+}

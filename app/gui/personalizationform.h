@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QWidget>
+
+class HandoutDocument;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QToolButton;
+
+// The handout's title and the patient's details. What is typed goes into the
+// document as plain text after a short pause (or on Enter), as one undo step;
+// when the document changes (undo, an edit in the text), the fields follow.
+// Nothing typed here is stored in settings (docs/privacy.md).
+class PersonalizationForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PersonalizationForm(HandoutDocument *document, QWidget *parent = nullptr);
+
+    QLineEdit *titleEdit() const { return m_title; }
+    QLineEdit *patientEdit() const { return m_patient; }
+    QLineEdit *dateEdit() const { return m_date; }
+    QLineEdit *clinicianEdit() const { return m_clinician; }
+    QLineEdit *appointmentEdit() const { return m_appointment; }
+    QLineEdit *contactEdit() const { return m_contact; }
+
+    // Sends what is typed to the document now (before saving or exporting).
+    void commit();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void loadFromDocument();
+    void retranslate();
+
+    HandoutDocument *m_document;
+    QTimer *m_pause;
+    QFormLayout *m_layout;
+    QLineEdit *m_title;
+    QLineEdit *m_patient;
+    QLineEdit *m_date;
+    QToolButton *m_today;
+    QLineEdit *m_clinician;
+    QLineEdit *m_appointment;
+    QLineEdit *m_contact;
+    QLabel *m_note;
+    QList<QLabel *> m_labels;
+};

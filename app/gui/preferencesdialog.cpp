@@ -1,0 +1,69 @@
+#include "preferencesdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
+    : QDialog(parent)
+    , m_name(new QLineEdit(values.clinic.name, this))
+    , m_phone(new QLineEdit(values.clinic.phone, this))
+    , m_address(new QPlainTextEdit(values.clinic.address, this))
+    , m_crisis(new QLineEdit(values.clinic.crisisLine, this))
+    , m_autosave(new QSpinBox(this))
+    , m_pageSize(new QComboBox(this))
+{
+    setWindowTitle(tr("Preferences"));
+    auto *clinicBox = new QGroupBox(tr("Clinic profile (printed on every handout)"), this);
+    auto *clinicForm = new QFormLayout(clinicBox);
+    clinicForm->addRow(tr("Clinic &name:"), m_name);
+    clinicForm->addRow(tr("&Phone:"), m_phone);
+    clinicForm->addRow(tr("&Address:"), m_address);
+    clinicForm->addRow(tr("After hours or &crisis line:"), m_crisis);
+    m_address->setTabChangesFocus(true);
+    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 3 + 12);
+    m_name->setAccessibleName(tr("Clinic name"));
+    m_phone->setAccessibleName(tr("Clinic phone"));
+    m_address->setAccessibleName(tr("Clinic address"));
+    m_crisis->setAccessibleName(tr("After hours or crisis line"));
+
+    auto *appBox = new QGroupBox(tr("Application"), this);
+    auto *appForm = new QFormLayout(appBox);
+    m_autosave->setRange(2, 600);
+    m_autosave->setSuffix(tr(" s"));
+    m_autosave->setValue(values.autosaveSeconds);
+    m_autosave->setAccessibleName(tr("Autosave interval in seconds"));
+    appForm->addRow(tr("&Autosave every:"), m_autosave);
+    m_pageSize->addItem(tr("A4"), u"A4"_s);
+    m_pageSize->addItem(tr("US Letter"), u"Letter"_s);
+    m_pageSize->setCurrentIndex(qMax(0, m_pageSize->findData(values.pageSize)));
+    m_pageSize->setAccessibleName(tr("Default page size"));
+    appForm->addRow(tr("Default page &size:"), m_pageSize);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(clinicBox);
+    layout->addWidget(appBox);
+    layout->addWidget(buttons);
+}
+
+PreferencesDialog::Values PreferencesDialog::values() const
+{
+    Values v;
+    v.clinic.name = m_name->text().trimmed();
+    v.clinic.phone = m_phone->text().trimmed();
+    v.clinic.address = m_address->toPlainText().trimmed();
+    v.clinic.crisisLine = m_crisis->text().trimmed();
+    v.autosaveSeconds = m_autosave->value();
+    v.pageSize = m_pageSize->currentData().toString();
+    return v;
+}

@@ -1,0 +1,87 @@
+#include "safetypanel.h"
+
+#include "handoutdocument.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+SafetyPanel::SafetyPanel(HandoutDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_pause(new QTimer(this))
+    , m_status(new QLabel(this))
+    , m_list(new QListWidget(this))
+    , m_counts(new QLabel(this))
+    , m_restoreSummary(new QPushButton(this))
+{
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(250);
+    connect(m_pause, &QTimer::timeout, this, &SafetyPanel::refresh);
+    connect(document->textDocument(), &QTextDocument::contentsChanged, m_pause, qOverload<>(&QTimer::start));
+
+    m_status->setWordWrap(true);
+    m_counts->setWordWrap(true);
+    m_list->setWordWrap(true);
+    m_list->setIconSize(QSize(16, 16));
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT findingActivated(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString());
+    });
+    connect(m_restoreSummary, &QPushButton::clicked, this, [this] { m_document->setSummaryIncluded(true); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_status);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_restoreSummary);
+    layout->addWidget(m_counts);
+    retranslate();
+    refresh();
+}
+
+void SafetyPanel::refresh()
+{
+    m_pause->stop();
+    show(SafetyReview::review(m_document->article(), m_document->content()));
+}
+
+void SafetyPanel::show(const SafetyReport &report)
+{
+    m_report = report;
+    m_list->clear();
+    for (const SafetyFinding &f : report.findings) {
+        auto *item = new QListWidgetItem(QIcon(u":/icons/risk.svg"_s), f.message, m_list);
+        item->setData(Qt::UserRole, f.sectionId);
+        item->setData(Qt::UserRole + 1, f.passageId);
+    }
+    m_restoreSummary->setVisible(!report.summaryPresent);
+    if (report.isClean())
+        m_status->setText(tr("✓ Every risk and supervision passage of the selected sections is in the handout, "
+                             "unchanged, and the safety summary is present."));
+    else
+        m_status->setText(tr("%n point(s) to check before printing:", nullptr, int(report.findings.size())));
+    m_list->setVisible(!report.isClean());
+    m_counts->setText(tr("%n risk passage(s)", nullptr, int(report.riskPassages.size())) + u" · "_s
+                      + tr("%n supervision passage(s)", nullptr, int(report.supervisionPassages.size())));
+    Q_EMIT reportChanged(report);
+}
+
+void SafetyPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void SafetyPanel::retranslate()
+{
+    m_list->setAccessibleName(tr("Safety findings"));
+    m_restoreSummary->setText(tr("Put the safety summary back"));
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QWidget>
+
+class HandoutDocument;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QSortFilterProxyModel;
+class QToolButton;
+class QTreeView;
+class SectionTreeModel;
+class SelectedSectionsModel;
+
+// Chooses what goes into the handout: an audience preset, a checkable tree of
+// the article's sections with a filter, and the chosen sections in their
+// printed order (drag to reorder, or Alt+Up / Alt+Down).
+class SectionPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SectionPanel(HandoutDocument *document, QWidget *parent = nullptr);
+
+    QTreeView *tree() const { return m_tree; }
+    QListView *orderList() const { return m_order; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *presetBox() const { return m_presets; }
+
+    void applyPreset(const QString &presetId);
+    void selectAll();
+    void selectNone();
+    void moveCurrent(int delta);
+
+Q_SIGNALS:
+    void presetApplied(const QString &title);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateMoveButtons();
+
+    HandoutDocument *m_document;
+    SectionTreeModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    SelectedSectionsModel *m_orderModel;
+    QLabel *m_presetLabel;
+    QComboBox *m_presets;
+    QLineEdit *m_filter;
+    QTreeView *m_tree;
+    QPushButton *m_all;
+    QPushButton *m_none;
+    QLabel *m_orderLabel;
+    QListView *m_order;
+    QToolButton *m_up;
+    QToolButton *m_down;
+};

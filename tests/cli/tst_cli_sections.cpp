@@ -1,0 +1,211 @@
+#include "clirunner.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCliSections : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void jsonDescribesTheWholeArticle();
+    void jsonFollowsTheSchema();
+    void textShowsTheTreeIndented();
+    void runsWithoutADisplay();
+    void presetsAsJson();
+    void helpAndVersion();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void badContentExitsOne();
+    void brokenUserPackIsReportedNotFatal();
+};
+
+void TestCliSections::jsonDescribesTheWholeArticle()
+{
+    const CliRun run = CliRunner::run({u"sections"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    const QJsonDocument doc = run.json();
+    QVERIFY(doc.isObject());
+    const QJsonArray sections = doc.object().value(u"sections"_s).toArray();
+    const Article &article = TestSupport::builtinArticle();
+    QCOMPARE(sections.size(), article.sections.size());
+    int passages = 0;
+    for (int i = 0; i < sections.size(); ++i) {
+        const QJsonObject s = sections[i].toObject();
+        QCOMPARE(s.value(u"id"_s).toString(), article.sections[i].id); // document order
+        const QJsonArray ps = s.value(u"passages"_s).toArray();
+        QCOMPARE(ps.size(), article.sections[i].passages.size());
+        for (int p = 0; p < ps.size(); ++p)
+            QCOMPARE(ps[p].toObject().value(u"text"_s).toString(), article.sections[i].passages[p].text);
+        passages += int(ps.size());
+    }
+    QCOMPARE(passages, 101);
+}
+
+void TestCliSections::jsonFollowsTheSchema()
+{
+    const CliRun run = CliRunner::run({u"sections"_s, u"--json"_s});
+    const QJsonObject root = run.json().object();
+    QCOMPARE(root.keys(), (QStringList {u"article"_s, u"sections"_s}));
+    const QJsonObject article = root.value(u"article"_s).toObject();
+    for (const QString &key : {u"id"_s, u"title"_s, u"author"_s, u"publisher"_s, u"date"_s, u"language"_s, u"version"_s,
+                               u"reviewed"_s, u"next_review"_s}) {
+        QVERIFY2(article.value(key).isString() && !article.value(key).toString().isEmpty(), qPrintable(key));
+    }
+    QCOMPARE(article.value(u"date"_s).toString(), u"2023-08-15"_s);
+
+    QSet<QString> ids;
+    QSet<QString> seenSections;
+    for (const QJsonValue &value : root.value(u"sections"_s).toArray()) {
+        const QJsonObject s = value.toObject();
+        const QString id = s.value(u"id"_s).toString();
+        QVERIFY(!id.isEmpty());
+        QVERIFY2(!ids.contains(id), qPrintable(id));
+        ids.insert(id);
+        QVERIFY(s.value(u"title"_s).isString());
+        const int level = s.value(u"level"_s).toInt();
+        QVERIFY(level >= 1);
+        if (level == 1) {
+            QVERIFY(s.value(u"parent"_s).isNull());
+        } else {
+            // A parent comes before its children.
+            QVERIFY(seenSections.contains(s.value(u"parent"_s).toString()));
+        }
+        seenSections.insert(id);
+        QVERIFY(s.value(u"tags"_s).isArray());
+        for (const QJsonValue &p : s.value(u"passages"_s).toArray()) {
+            const QJsonObject passage = p.toObject();
+            const QString pid = passage.value(u"id"_s).toString();
+            QVERIFY2(!ids.contains(pid), qPrintable(pid));
+            ids.insert(pid);
+            QVERIFY(!passage.value(u"text"_s).toString().isEmpty());
+            for (const QJsonValue &tag : passage.value(u"tags"_s).toArray())
+                QVERIFY(tag.toString() == "risk"_L1 || tag.toString() == "supervision"_L1);
+        }
+    }
+    // A section's tags are those of its passages.
+    const QJsonObject dissociative = root.value(u"sections"_s).toArray()[5].toObject();
+    QCOMPARE(dissociative.value(u"id"_s).toString(), u"dissociative-states"_s);
+    QCOMPARE(dissociative.value(u"tags"_s).toArray(), QJsonArray({u"risk"_s, u"supervision"_s}));
+}
+
+void TestCliSections::textShowsTheTreeIndented()
+{
+    const CliRun run = CliRunner::run({u"sections"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.outText().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), TestSupport::builtinArticle().sections.size() + 1);
+    QVERIFY(lines[0].startsWith(TestSupport::builtinArticle().meta.title));
+    QVERIFY(lines.contains(u"  introduction  Introduction to Ketamine  [risk]"_s));
+    QVERIFY(lines.contains(u"    medical-use  Medical Use"_s));
+    QVERIFY(lines.contains(u"  dissociative-states  Dissociative States  [risk, supervision]"_s));
+}
+
+void TestCliSections::runsWithoutADisplay()
+{
+    const CliRun run = CliRunner::run({u"sections"_s, u"--json"_s}, CliRunner::withoutDisplay());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QVERIFY(run.json().isObject());
+}
+
+void TestCliSections::presetsAsJson()
+{
+    const CliRun run = CliRunner::run({u"presets"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray presets = run.json().array();
+    QVERIFY(presets.size() >= 3);
+    for (const QJsonValue &v : presets) {
+        const QJsonObject p = v.toObject();
+        QCOMPARE(p.keys(), (QStringList {u"audience"_s, u"id"_s, u"sections"_s, u"title"_s}));
+        const QJsonArray sections = p.value(u"sections"_s).toArray();
+        QVERIFY(!sections.isEmpty());
+        for (const QJsonValue &s : sections)
+            QVERIFY2(TestSupport::builtinArticle().section(s.toString()), qPrintable(s.toString()));
+    }
+    QCOMPARE(presets[1].toObject().value(u"id"_s).toString(), u"in-recovery"_s);
+}
+
+void TestCliSections::helpAndVersion()
+{
+    CliRun run = CliRunner::run({u"--help"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.outText().contains(u"sections"_s));
+    QVERIFY(run.outText().contains(u"Exit status"_s));
+    run = CliRunner::run({u"sections"_s, u"--help"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.outText().contains(u"--content <file>"_s));
+    run = CliRunner::run({u"--version"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(QRegularExpression(u"^handout-cli \\d+\\.\\d+\\.\\d+\n$"_s).match(run.outText()).hasMatch());
+}
+
+void TestCliSections::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no command") << QStringList() << u"no command given"_s;
+    QTest::newRow("unknown command") << QStringList {u"sectoins"_s} << u"unknown command 'sectoins'"_s;
+    QTest::newRow("unknown option") << QStringList {u"sections"_s, u"--jsno"_s} << u"Unknown option 'jsno'"_s;
+    QTest::newRow("missing value") << QStringList {u"sections"_s, u"--content"_s} << u"Missing value after"_s;
+    QTest::newRow("stray argument") << QStringList {u"sections"_s, u"extra"_s} << u"unexpected argument 'extra'"_s;
+    QTest::newRow("unknown pack") << QStringList {u"sections"_s, u"--pack"_s, u"nope"_s} << u"unknown pack 'nope'"_s;
+}
+
+void TestCliSections::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const CliRun run = CliRunner::run(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errText().contains(message), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCliSections::badContentExitsOne()
+{
+    CliRun run = CliRunner::run({u"sections"_s, u"--content"_s, u"/nonexistent/pack.md"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errText().contains(u"/nonexistent/pack.md: cannot be read"_s), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+
+    QTemporaryDir dir;
+    QFile broken(dir.filePath(u"broken.md"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(TestSupport::readAll(TestSupport::dataPath(u"packs/minimal.md"_s)).replace("{#two-a}", "{#one-a}"));
+    broken.close();
+    run = CliRunner::run({u"sections"_s, u"--json"_s, u"--content"_s, broken.fileName()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errText().contains(broken.fileName() + u":49: duplicate id 'one-a'"_s), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+
+    run = CliRunner::run({u"sections"_s, u"--content"_s, TestSupport::dataPath(u"packs/minimal.md"_s)});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.outText().contains(u"topic-one  Topic One"_s));
+}
+
+void TestCliSections::brokenUserPackIsReportedNotFatal()
+{
+    QTemporaryDir home;
+    QDir(home.path()).mkpath(u"data/HandoutComposer/handout-composer/content"_s);
+    QFile broken(home.filePath(u"data/HandoutComposer/handout-composer/content/mine.md"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("not a pack\n");
+    broken.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    const CliRun run = CliRunner::run({u"sections"_s, u"--json"_s}, env);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.errText().contains(u"warning: skipped "_s + broken.fileName() + u":1:"_s), run.err.constData());
+    QVERIFY(run.json().isObject());
+}
+
+QTEST_MAIN(TestCliSections)
+#include "tst_cli_sections.moc"

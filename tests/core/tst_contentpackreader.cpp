@@ -1,0 +1,235 @@
+#include "contentpackreader.h"
+
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+// A small valid pack; each malformed case below changes one thing in it.
+static const char *const ValidPack = R"(---
+id: small-pack
+title: A Small Pack
+author: A. Author
+publisher: A Publisher
+published: 2023-08-15
+language: en
+version: 1.0
+reviewed: 2026-01-01
+next-review: 2027-01-01
+---
+
+::: handout-text
+summary-title: Safety and supervision
+summary-intro: Read this first.
+summary-passages: Also:
+notes-title: Notes
+risk-label: Risk
+supervision-label: Supervision
+disclaimer: Not advice.
+source: Source: {title}
+page: Page {page} of {pages}
+patient: Prepared for
+date: Date
+clinician: Clinician
+next-appointment: Next appointment
+contact: Contact
+clinic-phone: Phone
+crisis-line: Crisis line
+content-version: Version {version}
+:::
+
+# Topic One {#topic-one}
+
+{#one-a}
+First paragraph,
+continued on a second line.
+
+{#one-b .risk .supervision}
+A risky passage.
+
+## Sub Topic {#sub-topic}
+
+{#sub-a .supervision}
+Ask your doctor.
+
+# Topic Two {#topic-two}
+
+{#two-a}
+Plain text.
+
+::: preset {#everyone}
+title: For everyone
+audience: Anyone
+sections: topic-one, topic-two
+:::
+
+::: safety-point {#point-one}
+text: Be careful.
+sources: one-b
+:::
+)";
+
+class TestContentPackReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsStructure();
+    void readsMetadata();
+    void acceptsCrLfAndBom();
+    void rejectsMalformed_data();
+    void rejectsMalformed();
+    void rejectsInvalidUtf8OnItsLine();
+    void rejectsEmptyFile();
+    void reportsUnreadableFile();
+};
+
+void TestContentPackReader::readsStructure()
+{
+    ContentPackReader reader;
+    const std::optional<Article> article = reader.read(ValidPack, u"small.md"_s);
+    QVERIFY2(article, qPrintable(reader.error().toString()));
+    QCOMPARE(article->sections.size(), 3);
+    const Section &one = article->sections[0];
+    QCOMPARE(one.id, u"topic-one"_s);
+    QCOMPARE(one.level, 1);
+    QCOMPARE(one.parentId, QString());
+    QCOMPARE(one.childIds, QStringList {u"sub-topic"_s});
+    QCOMPARE(one.passages.size(), 2);
+    QCOMPARE(one.passages[0].text, u"First paragraph, continued on a second line."_s);
+    QCOMPARE(one.passages[0].tags, PassageTags());
+    QCOMPARE(one.passages[1].tags, PassageTag::Risk | PassageTag::Supervision);
+    QCOMPARE(article->sections[1].parentId, u"topic-one"_s);
+    QCOMPARE(article->sections[1].level, 2);
+    QCOMPARE(article->sections[2].parentId, QString());
+    QCOMPARE(article->presets.size(), 1);
+    QCOMPARE(article->presets[0].sectionIds, (QStringList {u"topic-one"_s, u"topic-two"_s}));
+    QCOMPARE(article->safetyPoints.size(), 1);
+    QCOMPARE(article->safetyPoints[0].sourcePassageIds, QStringList {u"one-b"_s});
+    QCOMPARE(article->texts.value(u"risk-label"_s), u"Risk"_s);
+}
+
+void TestContentPackReader::readsMetadata()
+{
+    ContentPackReader reader;
+    const std::optional<Article> article = reader.read(ValidPack, u"small.md"_s);
+    QVERIFY(article);
+    QCOMPARE(article->meta.id, u"small-pack"_s);
+    QCOMPARE(article->meta.title, u"A Small Pack"_s);
+    QCOMPARE(article->meta.published, QDate(2023, 8, 15));
+    QCOMPARE(article->meta.reviewed, QDate(2026, 1, 1));
+    QCOMPARE(article->meta.nextReview, QDate(2027, 1, 1));
+    QCOMPARE(article->meta.version, u"1.0"_s);
+    QCOMPARE(article->sourceFile, u"small.md"_s);
+}
+
+void TestContentPackReader::acceptsCrLfAndBom()
+{
+    QByteArray bytes = "\xEF\xBB\xBF" + QByteArray(ValidPack).replace("\n", "\r\n");
+    ContentPackReader reader;
+    const std::optional<Article> article = reader.read(bytes, u"crlf.md"_s);
+    QVERIFY2(article, qPrintable(reader.error().toString()));
+    QCOMPARE(article->sections[0].passages[0].text, u"First paragraph, continued on a second line."_s);
+}
+
+void TestContentPackReader::rejectsMalformed_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("unknown tag") << u"{#one-b .risk .supervision}"_s << u"{#one-b .risk .danger}"_s << 39
+                                 << u"unknown tag 'danger'"_s;
+    QTest::newRow("duplicate passage id")
+        << u"{#two-a}"_s << u"{#one-a}"_s << 49 << u"duplicate id 'one-a' (first used on line 35)"_s;
+    QTest::newRow("duplicate section id") << u"# Topic Two {#topic-two}"_s << u"# Topic Two {#topic-one}"_s << 47
+                                          << u"duplicate id 'topic-one' (first used on line 33)"_s;
+    QTest::newRow("missing title") << u"title: A Small Pack\n"_s << QString() << 10
+                                   << u"metadata key 'title' is missing"_s;
+    QTest::newRow("heading without title")
+        << u"# Topic Two {#topic-two}"_s << u"# {#topic-two}"_s << 47 << u"heading has no title"_s;
+    QTest::newRow("heading without id") << u"# Topic Two {#topic-two}"_s << u"# Topic Two"_s << 47
+                                        << u"heading 'Topic Two' has no id"_s;
+    QTest::newRow("passage outside section")
+        << u"# Topic One {#topic-one}\n"_s << QString() << 34 << u"passage 'one-a' is outside any section"_s;
+    QTest::newRow("paragraph without id") << u"{#two-a}\n"_s << QString() << 49 << u"paragraph without an id"_s;
+    QTest::newRow("bad date") << u"published: 2023-08-15"_s << u"published: 15/08/2023"_s << 6
+                              << u"'published' must be a date written YYYY-MM-DD"_s;
+    QTest::newRow("review order") << u"next-review: 2027-01-01"_s << u"next-review: 2025-01-01"_s << 10
+                                  << u"next-review (2025-01-01) must come after reviewed (2026-01-01)"_s;
+    QTest::newRow("unknown metadata") << u"language: en"_s << u"langauge: en"_s << 7
+                                      << u"unknown metadata key 'langauge'"_s;
+    QTest::newRow("bad language") << u"language: en"_s << u"language: English"_s << 7
+                                  << u"language 'English' must be a code"_s;
+    QTest::newRow("bad version") << u"version: 1.0"_s << u"version: one"_s << 8 << u"version 'one' must be numbers"_s;
+    QTest::newRow("repeated metadata") << u"language: en\n"_s << u"language: en\nlanguage: fr\n"_s << 8
+                                       << u"metadata key 'language' repeated (first on line 7)"_s;
+    QTest::newRow("unclosed metadata") << u"next-review: 2027-01-01\n---"_s << u"next-review: 2027-01-01"_s << 12
+                                       << u"is the closing '---' missing?"_s;
+    QTest::newRow("no front matter") << u"---\nid: small-pack"_s << u"id: small-pack"_s << 1
+                                     << u"expected the metadata block to open with '---'"_s;
+    QTest::newRow("skipped heading level") << u"## Sub Topic {#sub-topic}"_s << u"### Sub Topic {#sub-topic}"_s << 42
+                                           << u"heading level 3 follows level 1"_s;
+    QTest::newRow("passage without text")
+        << u"{#two-a}\nPlain text."_s << u"{#two-a}\n"_s << 49 << u"passage 'two-a' has no text"_s;
+    QTest::newRow("preset unknown section")
+        << u"sections: topic-one, topic-two"_s << u"sections: topic-one, topic-nine"_s << 52
+        << u"preset 'everyone' names unknown section 'topic-nine'"_s;
+    QTest::newRow("safety point cites untagged")
+        << u"sources: one-b"_s << u"sources: one-a"_s << 58 << u"tagged neither risk nor supervision"_s;
+    QTest::newRow("missing handout text")
+        << u"risk-label: Risk\n"_s << QString() << 13 << u"handout-text block lacks 'risk-label'"_s;
+    QTest::newRow("unknown block") << u"::: preset {#everyone}"_s << u"::: bundle {#everyone}"_s << 52
+                                   << u"unknown block"_s;
+    QTest::newRow("bad id") << u"{#two-a}"_s << u"{#Two_A}"_s << 49 << u"id 'Two_A' must be lower-case"_s;
+}
+
+void TestContentPackReader::rejectsMalformed()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+
+    QString text = QString::fromUtf8(ValidPack);
+    QVERIFY2(text.contains(from), qPrintable(from));
+    text.replace(text.indexOf(from), from.size(), to);
+    ContentPackReader reader;
+    const std::optional<Article> article = reader.read(text.toUtf8(), u"broken.md"_s);
+    QVERIFY(!article);
+    QCOMPARE(reader.error().file, u"broken.md"_s);
+    QVERIFY2(reader.error().message.contains(message), qPrintable(reader.error().toString()));
+    QCOMPARE(reader.error().line, line);
+    QVERIFY(reader.error().toString().startsWith(u"broken.md:%1: "_s.arg(line)));
+}
+
+void TestContentPackReader::rejectsInvalidUtf8OnItsLine()
+{
+    QByteArray bytes(ValidPack);
+    bytes.replace("Plain text.", "Plain \xC3\x28 text.");
+    ContentPackReader reader;
+    QVERIFY(!reader.read(bytes, u"latin.md"_s));
+    QCOMPARE(reader.error().line, 50);
+    QVERIFY(reader.error().message.contains(u"invalid UTF-8"_s));
+}
+
+void TestContentPackReader::rejectsEmptyFile()
+{
+    ContentPackReader reader;
+    QVERIFY(!reader.read(QByteArray(), u"empty.md"_s));
+    QCOMPARE(reader.error().toString(), u"empty.md: the file is empty"_s);
+    QVERIFY(!reader.read("  \n\n \t\n", u"blank.md"_s));
+    QCOMPARE(reader.error().message, u"the file is empty"_s);
+}
+
+void TestContentPackReader::reportsUnreadableFile()
+{
+    ContentPackReader reader;
+    QVERIFY(!reader.readFile(u"/nonexistent/folder/pack.md"_s));
+    QVERIFY(reader.error().toString().startsWith(u"/nonexistent/folder/pack.md: cannot be read"_s));
+    QVERIFY(!reader.readFile(QDir::tempPath()));
+    QVERIFY(reader.error().message.contains(u"is a folder"_s));
+}
+
+QTEST_GUILESS_MAIN(TestContentPackReader)
+#include "tst_contentpackreader.moc"
