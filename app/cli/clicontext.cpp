@@ -118,15 +118,16 @@ bool CliContext::readSelection(const QCommandLineParser &parser, HandoutRequest 
 }
 
 bool CliContext::resolve(const Article &article, const HandoutRequest &request, HandoutRequest::Resolved *resolved,
-                         int *exitCode)
+                         int *exitCode, const QString &where)
 {
     *resolved = request.resolve(article);
     if (resolved->ok())
         return true;
+    const QString prefix = where.isEmpty() ? u"handout-cli: "_s : u"handout-cli: %1: "_s.arg(where);
     for (const QString &unknown : std::as_const(resolved->unknownIds))
-        m_err << "handout-cli: unknown " << unknown << " in pack '" << article.meta.id << "'\n";
+        m_err << prefix << "unknown " << unknown << " in pack '" << article.meta.id << "'\n";
     for (const QString &problem : std::as_const(resolved->problems))
-        m_err << "handout-cli: " << problem << "\n";
+        m_err << prefix << problem << "\n";
     m_err << "Try 'handout-cli sections' or 'handout-cli presets' for the ids.\n";
     m_err.flush();
     *exitCode = UsageError;

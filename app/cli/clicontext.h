@@ -44,8 +44,9 @@ public:
     // Fills the selection fields of a request; false (after printing) on a usage error.
     bool readSelection(const QCommandLineParser &parser, HandoutRequest *request, int *exitCode);
     // Resolves the request; prints every unknown id and returns false on failure.
+    // `where` ("file:line") prefixes the messages of a batch line.
     bool resolve(const Article &article, const HandoutRequest &request, HandoutRequest::Resolved *resolved,
-                 int *exitCode);
+                 int *exitCode, const QString &where = QString());
 
 private:
     ContentLibrary m_library;
@@ -57,4 +58,5 @@ namespace CliCommands {
 int sections(CliContext &cli, const QStringList &arguments);
 int presets(CliContext &cli, const QStringList &arguments);
 int check(CliContext &cli, const QStringList &arguments);
+int exportHandouts(CliContext &cli, const QStringList &arguments);
 } // namespace CliCommands

@@ -15,6 +15,7 @@ Commands:
   sections      List the sections of a content pack as a tree.
   presets       List the audience presets of a content pack.
   check         Print the safety review of a handout.
+  export        Export handouts to PDF (one, or a batch).
 
 Run 'handout-cli <command> --help' for a command's options.
 
@@ -64,5 +65,7 @@ int main(int argc, char *argv[])
         return CliCommands::presets(cli, args);
     if (command == "check"_L1)
         return CliCommands::check(cli, args);
+    if (command == "export"_L1)
+        return CliCommands::exportHandouts(cli, args);
     return cli.usage(u"unknown command '%1'"_s.arg(command));
 }

@@ -7,6 +7,7 @@
 #include <QTextList>
 #include <QTextTable>
 
+#include "dateformat.h"
 #include "safetysummary.h"
 
 using namespace Qt::StringLiterals;
@@ -23,6 +24,15 @@ QString HandoutAssembler::text(const QString &key, const QHash<QString, QString>
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         out.replace(u'{' + it.key() + u'}', it.value());
     return out;
+}
+
+bool HandoutAssembler::showsContext(const Article &article, const QStringList &orderedIds, int index)
+{
+    const Section *section = article.section(orderedIds.value(index));
+    if (!section || section->parentId.isEmpty() || orderedIds.contains(section->parentId))
+        return false;
+    const Section *previous = index > 0 ? article.section(orderedIds.value(index - 1)) : nullptr;
+    return !previous || previous->parentId != section->parentId;
 }
 
 bool HandoutAssembler::needsPersonalization(const Personalization &person, const ClinicProfile &clinic)
@@ -61,6 +71,7 @@ void HandoutAssembler::build(QTextDocument *doc, const HandoutContent &content) 
     QFont font;
     font.setFamilies(m_formats.style().fontFamilies);
     font.setPointSizeF(m_formats.style().bodyPt);
+    font.setStyleStrategy(QFont::PreferNoShaping);
     doc->setDefaultFont(font);
     doc->setMetaInformation(QTextDocument::DocumentTitle, content.title);
 
@@ -74,11 +85,8 @@ void HandoutAssembler::build(QTextDocument *doc, const HandoutContent &content) 
     if (content.includeSummary)
         insertSummary(cursor, content.sectionIds());
     const QStringList ids = content.sectionIds();
-    for (const SectionContent &section : content.sections) {
-        const Section *source = m_article.section(section.sectionId);
-        const bool parentShown = source && ids.contains(source->parentId);
-        insertSection(cursor, section, source && !source->parentId.isEmpty() && !parentShown);
-    }
+    for (int i = 0; i < content.sections.size(); ++i)
+        insertSection(cursor, content.sections[i], showsContext(m_article, ids, i));
     if (content.hasNotes)
         insertNotes(cursor, content.notes);
     insertAttribution(cursor);
@@ -289,11 +297,11 @@ QTextFrame *HandoutAssembler::insertPersonalization(QTextCursor &cursor, const P
     } fields[] = {
         {u"patient"_s, text(u"patient"_s), person.patient, 0},
         {u"date"_s, text(u"date"_s), person.date, 0},
-        {u"clinician"_s, text(u"clinician"_s), person.clinician, 0},
-        {u"next-appointment"_s, text(u"next-appointment"_s), person.nextAppointment, 1},
-        {u"contact"_s, text(u"contact"_s), person.contact, 1},
-        {u"clinic-phone"_s, text(u"clinic-phone"_s), clinic.phone, 2},
-        {u"crisis-line"_s, text(u"crisis-line"_s), clinic.crisisLine, 2},
+        {u"clinician"_s, text(u"clinician"_s), person.clinician, 1},
+        {u"next-appointment"_s, text(u"next-appointment"_s), person.nextAppointment, 2},
+        {u"contact"_s, text(u"contact"_s), person.contact, 2},
+        {u"clinic-phone"_s, text(u"clinic-phone"_s), clinic.phone, 3},
+        {u"crisis-line"_s, text(u"crisis-line"_s), clinic.crisisLine, 3},
     };
     int currentLine = -1;
     bool firstOnLine = true;
@@ -338,7 +346,7 @@ QTextFrame *HandoutAssembler::insertAttribution(QTextCursor &cursor) const
     QTextFrame *frame = cursor.insertFrame(format);
     const ArticleMeta &meta = m_article.meta;
     bool first = true;
-    const QString published = QLocale(meta.language).toString(meta.published, QLocale::LongFormat);
+    const QString published = DateFormat::longDate(meta.published, QLocale(meta.language));
     const QStringList lines = {
         text(u"source"_s,
              {{u"title"_s, meta.title},

@@ -42,6 +42,10 @@ public:
     // A handout text of the pack with its {placeholders} filled in.
     QString text(const QString &key, const QHash<QString, QString> &values = {}) const;
 
+    // Whether the section at `index` of the chosen order gets a line naming its
+    // parent topic: when the topic itself is not in the handout and the section
+    // before it is not a sibling that already named it.
+    static bool showsContext(const Article &article, const QStringList &orderedIds, int index);
     static bool needsPersonalization(const Personalization &person, const ClinicProfile &clinic);
 
 private:

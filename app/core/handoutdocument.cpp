@@ -205,11 +205,9 @@ void HandoutDocument::applySelection(const QStringList &orderedIds, const QStrin
 void HandoutDocument::updateContextLines()
 {
     const QStringList ids = frameSectionIds();
-    for (QTextFrame *frame : DocumentReader::sectionFrames(&m_doc)) {
-        const Section *section = m_article->section(frame->frameFormat().stringProperty(SectionIdProperty));
-        const bool show = section && !section->parentId.isEmpty() && !ids.contains(section->parentId);
-        m_assembler.writeSectionContext(frame, show);
-    }
+    const QList<QTextFrame *> frames = DocumentReader::sectionFrames(&m_doc);
+    for (int i = 0; i < frames.size(); ++i)
+        m_assembler.writeSectionContext(frames[i], HandoutAssembler::showsContext(*m_article, ids, i));
 }
 
 void HandoutDocument::rebuildSummary()

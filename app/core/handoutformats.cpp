@@ -21,6 +21,10 @@ QTextCharFormat HandoutFormats::bodyChar() const
 {
     QTextCharFormat f;
     f.setFontFamilies(m_style.fontFamilies);
+    // No ligatures where a script does not need them: "ﬂ" in a PDF's text
+    // layer breaks search and copy of words such as "flavor". Arabic is
+    // still shaped.
+    f.setFontStyleStrategy(QFont::PreferNoShaping);
     f.setFontPointSize(m_style.bodyPt);
     f.setFontWeight(QFont::Normal);
     f.setForeground(m_style.textColor);

@@ -1,5 +1,6 @@
 #include "personalizationform.h"
 
+#include "dateformat.h"
 #include "handoutdocument.h"
 
 #include <QDate>
@@ -35,7 +36,7 @@ PersonalizationForm::PersonalizationForm(HandoutDocument *document, QWidget *par
     dateRow->addWidget(m_date, 1);
     dateRow->addWidget(m_today);
     connect(m_today, &QToolButton::clicked, this, [this] {
-        m_date->setText(QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+        m_date->setText(DateFormat::longDate(QDate::currentDate(), QLocale(m_document->language())));
         commit();
     });
 

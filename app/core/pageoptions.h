@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QPageSize>
+#include <QString>
+
+// How a handout is put on paper.
+struct PageOptions
+{
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    bool largePrint = false;
+    qreal marginMm = 18;
+    // Page breaks that keep callouts whole and headings with their text. Only
+    // tests turn this off, to show the rules have something to fix.
+    bool keepTogether = true;
+
+    // Letter where the locale uses it (US, Canada, Mexico, the Philippines and
+    // others), A4 elsewhere.
+    static QPageSize::PageSizeId defaultPageSize();
+    // "A4" or "Letter" (any case); false for anything else.
+    static bool parsePageSize(const QString &name, QPageSize::PageSizeId *id);
+    static QString pageSizeName(QPageSize::PageSizeId id);
+};

@@ -1,0 +1,317 @@
+#include "clirunner.h"
+#include "pdfreader.h"
+#include "testsupport.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+// Exports through the real handout-cli and reads the PDF back.
+class TestCliExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void exportsQuietlyWithPagesAndSize();
+    void letterSize();
+    void riskAndSupervisionPassagesInOrder();
+    void noLineTwiceAcrossPageBreaks();
+    void pageNumbersOneToN();
+    void footerOnEveryPage();
+    void markupInNamesIsLiteral();
+    void largePrintTakesMorePages();
+    void fontsAreEmbeddedAndMetadataSet();
+    void unwritablePathExitsOneAndLeavesNothing_data();
+    void unwritablePathExitsOneAndLeavesNothing();
+    void unknownIdsExitTwo();
+    void usageErrors_data();
+    void usageErrors();
+    void runsWithoutADisplay();
+    void batchWritesEveryHandout();
+    void batchWithABadLineWritesNothing();
+
+private:
+    QString exportTo(const QString &name, const QStringList &extra, int *exitCode = nullptr);
+    QTemporaryDir m_dir;
+    QString m_recovery; // in-recovery preset, A4, normal print
+};
+
+QString TestCliExport::exportTo(const QString &name, const QStringList &extra, int *exitCode)
+{
+    const QString path = m_dir.filePath(name);
+    const CliRun run = CliRunner::run(QStringList {u"export"_s, u"--out"_s, path} + extra);
+    if (exitCode)
+        *exitCode = run.exitCode;
+    else if (run.exitCode != 0)
+        qWarning("export failed: %s", run.err.constData());
+    return path;
+}
+
+void TestCliExport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    int code = -1;
+    m_recovery = exportTo(u"recovery.pdf"_s,
+                          {u"--preset"_s, u"in-recovery"_s, u"--page-size"_s, u"A4"_s, u"--clinic"_s,
+                           u"Riverside Clinic"_s, u"--date"_s, u"1 December 2026"_s},
+                          &code);
+    QCOMPARE(code, 0);
+}
+
+void TestCliExport::exportsQuietlyWithPagesAndSize()
+{
+    const QString path = m_dir.filePath(u"quiet.pdf"_s);
+    const CliRun run = CliRunner::run(
+        {u"export"_s, u"--preset"_s, u"considering-treatment"_s, u"--out"_s, path, u"--page-size"_s, u"a4"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.isEmpty() && run.err.isEmpty(), run.err.constData());
+    const PdfReader pdf(path);
+    QVERIFY(pdf.ok);
+    QVERIFY(pdf.pageCount() >= 3);
+    QVERIFY2(pdf.pageSize().contains(u"595 x 842 pts (A4)"_s), qPrintable(pdf.pageSize()));
+}
+
+void TestCliExport::letterSize()
+{
+    const QString path = exportTo(u"letter.pdf"_s, {u"--preset"_s, u"in-recovery"_s, u"--page-size"_s, u"Letter"_s});
+    const PdfReader pdf(path);
+    QVERIFY(pdf.ok);
+    QVERIFY2(pdf.pageSize().contains(u"612 x 792 pts (letter)"_s), qPrintable(pdf.pageSize()));
+}
+
+void TestCliExport::riskAndSupervisionPassagesInOrder()
+{
+    const Article &a = TestSupport::builtinArticle();
+    const PdfReader pdf(m_recovery);
+    QVERIFY(pdf.ok);
+    const QString text = pdf.bodyText();
+    // The summary comes first; the sections follow with every tagged passage,
+    // in the preset's order.
+    qsizetype at = text.indexOf(u"Safety and supervision"_s);
+    QVERIFY(at >= 0);
+    const QStringList sections = a.preset(u"in-recovery"_s)->sectionIds;
+    const auto passages = a.taggedPassages(sections, PassageTag::Risk | PassageTag::Supervision);
+    QCOMPARE(passages.size(), 25);
+    for (const Passage *p : passages) {
+        const qsizetype found = text.indexOf(p->text, at);
+        QVERIFY2(found > at, qPrintable(u"missing or out of order: "_s + p->id));
+        at = found;
+    }
+    // Each callout is labelled in words.
+    QVERIFY(text.count(u"Risk"_s) >= 20);
+    QVERIFY(text.count(u"Supervision"_s) >= 5);
+}
+
+void TestCliExport::noLineTwiceAcrossPageBreaks()
+{
+    const PdfReader pdf(m_recovery);
+    QVERIFY(pdf.ok);
+    QVERIFY(pdf.pageCount() >= 4);
+    QStringList titles;
+    for (const Section &s : TestSupport::builtinArticle().sections)
+        titles << s.title;
+    QStringList seen;
+    for (int page = 0; page < pdf.pageCount(); ++page) {
+        for (const QString &line : pdf.bodyLines(page)) {
+            if (line.size() < 30 || titles.contains(line))
+                continue;
+            QVERIFY2(!seen.contains(line), qPrintable(u"page %1 repeats: %2"_s.arg(page + 1).arg(line)));
+            seen << line;
+        }
+    }
+    // At each page break: the last lines of one page are not the first of the next.
+    for (int page = 0; page + 1 < pdf.pageCount(); ++page) {
+        const QStringList end = pdf.bodyLines(page).mid(qMax(0, int(pdf.bodyLines(page).size()) - 3));
+        for (const QString &line : pdf.bodyLines(page + 1).mid(0, 3)) {
+            if (line.size() >= 20) // labels such as "⚠ Risk" repeat by design
+                QVERIFY2(!end.contains(line), qPrintable(line));
+        }
+    }
+}
+
+void TestCliExport::pageNumbersOneToN()
+{
+    const PdfReader pdf(m_recovery);
+    const int n = pdf.pageCount();
+    QVERIFY(n >= 2);
+    for (int page = 0; page < n; ++page)
+        QVERIFY2(pdf.pages[page].contains(u"Page %1 of %2"_s.arg(page + 1).arg(n)), qPrintable(pdf.pages[page]));
+}
+
+void TestCliExport::footerOnEveryPage()
+{
+    const PdfReader pdf(m_recovery);
+    const ArticleMeta &meta = TestSupport::builtinArticle().meta;
+    for (const QString &page : pdf.pages) {
+        const QString text = page.simplified();
+        QVERIFY(text.contains(u"Riverside Clinic"_s)); // header
+        QVERIFY(text.contains(u"“%1” by %2"_s.arg(meta.title, meta.author)));
+        QVERIFY(text.contains(u"not a substitute for professional medical advice"_s));
+        QVERIFY(
+            text.contains(u"Content version %1, reviewed %2"_s.arg(meta.version, meta.reviewed.toString(Qt::ISODate))));
+        QVERIFY(text.contains(u"1 December 2026"_s));
+    }
+}
+
+void TestCliExport::markupInNamesIsLiteral()
+{
+    const QString name = u"<b>Eve</b> & <img src=x>"_s;
+    const QString path = exportTo(
+        u"markup.pdf"_s,
+        {u"--sections"_s, u"introduction"_s, u"--patient"_s, name, u"--clinician"_s, u"Dr. <i>O'Neil</i>"_s});
+    const PdfReader pdf(path);
+    QVERIFY(pdf.ok);
+    QVERIFY2(pdf.allText().contains(name), qPrintable(pdf.allText().left(400)));
+    QVERIFY(pdf.allText().contains(u"Dr. <i>O'Neil</i>"_s));
+    // The patient's name stays out of the document's metadata.
+    for (const QString &value : pdf.info)
+        QVERIFY(!value.contains(u"Eve"_s));
+}
+
+void TestCliExport::largePrintTakesMorePages()
+{
+    const QString normal = exportTo(u"normal.pdf"_s, {u"--preset"_s, u"family-caregivers"_s});
+    const QString large = exportTo(u"large.pdf"_s, {u"--preset"_s, u"family-caregivers"_s, u"--large-print"_s});
+    const PdfReader small(normal);
+    const PdfReader big(large);
+    QVERIFY(small.ok && big.ok);
+    QVERIFY2(big.pageCount() > small.pageCount(),
+             qPrintable(u"%1 vs %2"_s.arg(big.pageCount()).arg(small.pageCount())));
+    // Same title and version, so staff recognise it.
+    QCOMPARE(big.info.value(u"Title"_s), small.info.value(u"Title"_s));
+    QVERIFY(big.allText().contains(u"Content version 1.0.0"_s));
+}
+
+void TestCliExport::fontsAreEmbeddedAndMetadataSet()
+{
+    const PdfReader pdf(m_recovery);
+    QCOMPARE(pdf.info.value(u"Title"_s), u"Ketamine and recovery from substance use"_s);
+    QVERIFY(pdf.info.value(u"Creator"_s).startsWith(u"Handout Composer"_s));
+    const QStringList fonts = PdfReader::pdfFonts(m_recovery).split(u'\n').mid(2);
+    int listed = 0;
+    for (const QString &line : fonts) {
+        if (line.trimmed().isEmpty())
+            continue;
+        ++listed;
+        const QStringList cols = line.simplified().split(u' ');
+        // name type... emb sub uni object ID: "emb" is the fifth field from the end.
+        QCOMPARE(cols.at(cols.size() - 5), u"yes"_s);
+        QVERIFY2(line.startsWith(u"NotoSans"_s) || line.startsWith(u"DejaVuSans"_s), qPrintable(line));
+    }
+    QVERIFY(listed >= 2);
+}
+
+void TestCliExport::unwritablePathExitsOneAndLeavesNothing_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("reason");
+    QFile blocker(m_dir.filePath(u"a-file"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QDir(m_dir.path()).mkdir(u"a-folder"_s);
+    // CI runs as root, so permissions are never the reason: use paths no one
+    // can write to.
+    QTest::newRow("parent is a file") << m_dir.filePath(u"a-file/out.pdf"_s) << u"does not exist"_s;
+    QTest::newRow("target is a folder") << m_dir.filePath(u"a-folder"_s) << u"it is a folder"_s;
+    QTest::newRow("missing folder") << m_dir.filePath(u"no/such/folder/out.pdf"_s) << u"does not exist"_s;
+}
+
+void TestCliExport::unwritablePathExitsOneAndLeavesNothing()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, reason);
+    const QStringList before = QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    const CliRun run = CliRunner::run({u"export"_s, u"--preset"_s, u"in-recovery"_s, u"--out"_s, path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errText().contains(path), run.err.constData());
+    QVERIFY2(run.errText().contains(reason), run.err.constData());
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), before);
+    QVERIFY(!QFileInfo(path).isFile());
+}
+
+void TestCliExport::unknownIdsExitTwo()
+{
+    const QString path = m_dir.filePath(u"unknown.pdf"_s);
+    CliRun run = CliRunner::run({u"export"_s, u"--sections"_s, u"introduction,ghost,spirit"_s, u"--out"_s, path});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.errText().contains(u"unknown section 'ghost'"_s));
+    QVERIFY(run.errText().contains(u"unknown section 'spirit'"_s));
+    QVERIFY(!QFile::exists(path));
+    run = CliRunner::run({u"export"_s, u"--preset"_s, u"nobody"_s, u"--out"_s, path});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.errText().contains(u"unknown preset 'nobody'"_s));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestCliExport::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no out") << QStringList {u"--preset"_s, u"in-recovery"_s} << u"--out FILE.pdf is required"_s;
+    QTest::newRow("bad size") << QStringList {u"--preset"_s, u"in-recovery"_s, u"--out"_s,
+                                              u"x.pdf"_s,    u"--page-size"_s, u"A5"_s}
+                              << u"--page-size must be A4 or Letter, not 'A5'"_s;
+    QTest::newRow("no selection") << QStringList {u"--out"_s, u"x.pdf"_s} << u"choose the content"_s;
+}
+
+void TestCliExport::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const CliRun run = CliRunner::run(QStringList {u"export"_s} + arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errText().contains(message), run.err.constData());
+    QVERIFY(!QFile::exists(u"x.pdf"_s));
+}
+
+void TestCliExport::runsWithoutADisplay()
+{
+    const QString path = m_dir.filePath(u"nodisplay.pdf"_s);
+    const CliRun run = CliRunner::run({u"export"_s, u"--sections"_s, u"conclusion"_s, u"--out"_s, path},
+                                      CliRunner::withoutDisplay());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QVERIFY(PdfReader(path).ok);
+}
+
+void TestCliExport::batchWritesEveryHandout()
+{
+    QFile batch(m_dir.filePath(u"day.txt"_s));
+    QVERIFY(batch.open(QIODevice::WriteOnly));
+    batch.write(QStringLiteral("# Monday's handouts\n"
+                               "--preset in-recovery --patient \"Ann Smith\" --out %1\n"
+                               "\n"
+                               "--preset family-caregivers --patient 'Bo Li' --large-print --out %2\n"
+                               "--sections introduction,conclusion --patient \"<Cy>\" --out %3\n")
+                    .arg(m_dir.filePath(u"ann.pdf"_s), m_dir.filePath(u"bo.pdf"_s), m_dir.filePath(u"cy.pdf"_s))
+                    .toUtf8());
+    batch.close();
+    const CliRun run = CliRunner::run({u"export"_s, u"--batch"_s, batch.fileName()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QVERIFY(PdfReader(m_dir.filePath(u"ann.pdf"_s)).allText().contains(u"Ann Smith"_s));
+    QVERIFY(PdfReader(m_dir.filePath(u"bo.pdf"_s)).allText().contains(u"Bo Li"_s));
+    QVERIFY(PdfReader(m_dir.filePath(u"cy.pdf"_s)).allText().contains(u"<Cy>"_s));
+}
+
+void TestCliExport::batchWithABadLineWritesNothing()
+{
+    QFile batch(m_dir.filePath(u"bad-day.txt"_s));
+    QVERIFY(batch.open(QIODevice::WriteOnly));
+    batch.write(QStringLiteral("--preset in-recovery --out %1\n--preset nobody --out %2\n")
+                    .arg(m_dir.filePath(u"first.pdf"_s), m_dir.filePath(u"second.pdf"_s))
+                    .toUtf8());
+    batch.close();
+    const CliRun run = CliRunner::run({u"export"_s, u"--batch"_s, batch.fileName()});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errText().contains(batch.fileName() + u":2: "_s), run.err.constData());
+    QVERIFY2(run.errText().contains(u"unknown preset 'nobody'"_s), run.err.constData());
+    QVERIFY(!QFile::exists(m_dir.filePath(u"first.pdf"_s)));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"second.pdf"_s)));
+}
+
+QTEST_MAIN(TestCliExport)
+#include "tst_cli_export.moc"

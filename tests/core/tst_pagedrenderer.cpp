@@ -1,0 +1,152 @@
+#include "contentpackreader.h"
+#include "handoutassembler.h"
+#include "pagedrenderer.h"
+#include "testsupport.h"
+
+#include <QPainter>
+#include <QPdfWriter>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+// The paginator on its own: page geometry, and the rules that keep a callout
+// on one page and a heading with what follows it.
+class TestPagedRenderer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { TestSupport::builtinArticle(); }
+    void sheetSizesFollowThePageSize();
+    void bodyLeavesRoomForHeaderAndFooter();
+    void rulesHoldAtEveryBoundary();
+    void largePrintTakesMorePages();
+    void rendersOnePdfPagePerPage();
+
+private:
+    static Article boundaryArticle(int fillers);
+    static HandoutContent contentFor(const Article &article);
+};
+
+// An article whose one section starts with `fillers` short paragraphs, then a
+// heading-like sub-section and a run of callouts: as `fillers` grows, every
+// item in turn crosses the first page boundary.
+Article TestPagedRenderer::boundaryArticle(int fillers)
+{
+    QByteArray pack = TestSupport::readAll(TestSupport::dataPath(u"packs/minimal.md"_s));
+    QByteArray filler;
+    for (int i = 0; i < fillers; ++i)
+        filler += "{#filler-" + QByteArray::number(i) + "}\nA short filler paragraph that takes one line.\n\n";
+    QByteArray callouts;
+    for (int i = 0; i < 6; ++i) {
+        callouts += "{#callout-" + QByteArray::number(i)
+            + " .risk}\nA risk passage long enough to wrap onto a second and a third line in the box, so that a "
+              "page edge can fall through the middle of it when the paragraphs before it push it down.\n\n";
+    }
+    pack.replace("# Topic Two {#topic-two}\n",
+                 "# Topic Two {#topic-two}\n\n" + filler + "## Boxes {#boxes}\n\n" + callouts);
+    ContentPackReader reader;
+    std::optional<Article> article = reader.read(pack, u"boundary.md"_s);
+    if (!article)
+        qFatal("%s", qPrintable(reader.error().toString()));
+    article->rebuildIndex();
+    return *article;
+}
+
+HandoutContent TestPagedRenderer::contentFor(const Article &article)
+{
+    HandoutContent content;
+    content.title = u"Boundary test"_s;
+    content.includeSummary = false;
+    for (const Section &s : article.sections)
+        content.sections << HandoutAssembler::sourceSection(article, s.id);
+    return content;
+}
+
+void TestPagedRenderer::sheetSizesFollowThePageSize()
+{
+    const Article &a = TestSupport::builtinArticle();
+    HandoutContent content = contentFor(a);
+    PageOptions a4;
+    a4.pageSize = QPageSize::A4;
+    PageOptions letter;
+    letter.pageSize = QPageSize::Letter;
+    const PagedRenderer onA4(a, content, a4);
+    const PagedRenderer onLetter(a, content, letter);
+    QCOMPARE(qRound(onA4.sheetSize().width()), qRound(210 / 25.4 * 96));
+    QCOMPARE(qRound(onA4.sheetSize().height()), qRound(297 / 25.4 * 96));
+    QCOMPARE(qRound(onLetter.sheetSize().width()), 816);
+    QCOMPARE(qRound(onLetter.sheetSize().height()), 1056);
+}
+
+void TestPagedRenderer::bodyLeavesRoomForHeaderAndFooter()
+{
+    const Article &a = TestSupport::builtinArticle();
+    HandoutContent content = contentFor(a);
+    content.clinic.name = u"Clinic"_s;
+    const PagedRenderer renderer(a, content, PageOptions());
+    const QRectF body = renderer.bodyRect(1);
+    const qreal margin = 18 / 25.4 * 96;
+    QVERIFY(body.top() > renderer.sheetSize().height() + margin + 10); // header band
+    QVERIFY(body.bottom() < 2 * renderer.sheetSize().height() - margin - 40); // footer band
+    QVERIFY(renderer.pageCount() > 5);
+}
+
+void TestPagedRenderer::rulesHoldAtEveryBoundary()
+{
+    int brokenWithoutRules = 0;
+    for (int fillers = 20; fillers < 60; ++fillers) {
+        const Article article = boundaryArticle(fillers);
+        const HandoutContent content = contentFor(article);
+        PageOptions loose;
+        loose.keepTogether = false;
+        const PagedRenderer unruled(article, content, loose);
+        const PagedRenderer::Violations before = unruled.violations();
+        brokenWithoutRules += before.splitCallouts + before.orphanHeadings;
+
+        const PagedRenderer ruled(article, content, PageOptions());
+        const PagedRenderer::Violations after = ruled.violations();
+        QVERIFY2(after.splitCallouts == 0, qPrintable(u"split callout with %1 fillers"_s.arg(fillers)));
+        QVERIFY2(after.orphanHeadings == 0, qPrintable(u"orphan heading with %1 fillers"_s.arg(fillers)));
+        // Keeping things together never costs more than one extra page here,
+        // and never leaves a page blank.
+        QVERIFY(ruled.pageCount() <= unruled.pageCount() + 1);
+    }
+    // The document really did hit the boundaries the rules are for.
+    QVERIFY2(brokenWithoutRules >= 10, qPrintable(QString::number(brokenWithoutRules)));
+}
+
+void TestPagedRenderer::largePrintTakesMorePages()
+{
+    const Article &a = TestSupport::builtinArticle();
+    const HandoutContent content = contentFor(a);
+    PageOptions large;
+    large.largePrint = true;
+    const PagedRenderer normal(a, content, PageOptions());
+    const PagedRenderer big(a, content, large);
+    QVERIFY2(big.pageCount() > normal.pageCount() * 1.5,
+             qPrintable(u"%1 vs %2"_s.arg(big.pageCount()).arg(normal.pageCount())));
+    QCOMPARE(big.violations().splitCallouts, 0);
+    QCOMPARE(big.violations().orphanHeadings, 0);
+}
+
+void TestPagedRenderer::rendersOnePdfPagePerPage()
+{
+    const Article &a = TestSupport::builtinArticle();
+    const PagedRenderer renderer(a, contentFor(a), PageOptions());
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        QString error;
+        QVERIFY2(renderer.render(&writer, &error), qPrintable(error));
+    }
+    const qsizetype pages = pdf.count("/Type /Page\n") + pdf.count("/Type /Page ") + pdf.count("/Type /Page/");
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QCOMPARE(int(pages), renderer.pageCount());
+}
+
+QTEST_MAIN(TestPagedRenderer)
+#include "tst_pagedrenderer.moc"
