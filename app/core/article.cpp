@@ -40,12 +40,27 @@ PassageTags Section::tags() const
 
 QStringList HandoutTexts::requiredKeys()
 {
-    return {u"summary-title"_s,    u"summary-intro"_s,  u"summary-passages"_s,
-            u"notes-title"_s,      u"risk-label"_s,     u"supervision-label"_s,
-            u"disclaimer"_s,       u"source"_s,         u"page"_s,
-            u"patient"_s,          u"date"_s,           u"clinician"_s,
-            u"next-appointment"_s, u"contact"_s,        u"clinic-phone"_s,
-            u"crisis-line"_s,      u"content-version"_s};
+    return {u"summary-title"_s,
+            u"summary-intro"_s,
+            u"summary-passages"_s,
+            u"notes-title"_s,
+            u"risk-label"_s,
+            u"supervision-label"_s,
+            u"disclaimer"_s,
+            u"source"_s,
+            u"page"_s,
+            u"patient"_s,
+            u"date"_s,
+            u"clinician"_s,
+            u"next-appointment"_s,
+            u"contact"_s,
+            u"clinic-phone"_s,
+            u"crisis-line"_s,
+            u"content-version"_s,
+            u"translation-by"_s,
+            u"translation-draft"_s,
+            u"translation-reviewed"_s,
+            u"translation-fallback"_s};
 }
 
 void Article::rebuildIndex()

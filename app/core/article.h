@@ -85,6 +85,10 @@ public:
     QList<Preset> presets;
     QList<SafetyPoint> safetyPoints;
     QString sourceFile;
+    // The language the pack was written in; meta.language is the language its
+    // texts are in now (they differ once the pack is translated).
+    QString originalLanguage;
+    QString sourceLanguage() const { return originalLanguage.isEmpty() ? meta.language : originalLanguage; }
 
     // Call after filling the lists; lookups below depend on it.
     void rebuildIndex();

@@ -52,3 +52,10 @@ const SectionContent *HandoutContent::section(const QString &id) const
     }
     return nullptr;
 }
+
+bool HandoutContent::operator==(const HandoutContent &o) const
+{
+    return packId == o.packId && packVersion == o.packVersion && language == o.language && title == o.title
+        && person == o.person && clinic == o.clinic && includeSummary == o.includeSummary && sections == o.sections
+        && hasNotes == o.hasNotes && notes == o.notes;
+}

@@ -101,4 +101,5 @@ struct HandoutContent
 
     QStringList sectionIds() const;
     const SectionContent *section(const QString &id) const;
+    bool operator==(const HandoutContent &o) const;
 };

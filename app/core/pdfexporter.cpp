@@ -9,24 +9,18 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PdfExporter", text);
-}
-} // namespace
-
 bool PdfExporter::write(const PagedRenderer &renderer, const QString &path, const QString &title, QString *error)
 {
     const auto fail = [&](const QString &reason) {
-        *error = tr("cannot write “%1”: %2").arg(path, reason);
+        *error = QCoreApplication::translate("PdfExporter", "cannot write “%1”: %2").arg(path, reason);
         return false;
     };
     const QFileInfo info(path);
     if (info.isDir())
-        return fail(tr("it is a folder"));
+        return fail(QCoreApplication::translate("PdfExporter", "it is a folder"));
     if (!info.dir().exists())
-        return fail(tr("the folder “%1” does not exist").arg(info.absolutePath()));
+        return fail(
+            QCoreApplication::translate("PdfExporter", "the folder “%1” does not exist").arg(info.absolutePath()));
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -5,13 +5,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SafetyReview", text);
-}
-} // namespace
-
 QString SafetyFinding::kindName(Kind kind)
 {
     switch (kind) {

@@ -3,6 +3,7 @@
 #include "article.h"
 #include "handoutcontent.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -43,6 +44,8 @@ struct SafetyReport
 // the clinician being told, and the safety summary must be there.
 class SafetyReview
 {
+    Q_DECLARE_TR_FUNCTIONS(SafetyReview)
+
 public:
     static SafetyReport review(const Article &article, const HandoutContent &content);
     // Whitespace-insensitive comparison of passage text.

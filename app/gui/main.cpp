@@ -1,6 +1,7 @@
 #include "appinfo.h"
 #include "bundledfonts.h"
 #include "contentlibrary.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "messageprompt.h"
 
@@ -25,7 +26,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption presetOption(
         QStringLiteral("preset"), QObject::tr("Start with the sections of an audience preset."), QStringLiteral("id"));
     parser.addOption(presetOption);
+    const QCommandLineOption languageOption(QStringLiteral("ui-language"),
+                                            QObject::tr("Use this interface language (en, es, fr, de, ar)."),
+                                            QStringLiteral("code"));
+    parser.addOption(languageOption);
     parser.process(app);
+
+    LanguageManager languages;
+    if (parser.isSet(languageOption)) {
+        if (!languages.setLanguage(parser.value(languageOption), false)) {
+            fprintf(stderr, "handout-composer: unknown interface language '%s'\n",
+                    qPrintable(parser.value(languageOption)));
+            return 2;
+        }
+    } else {
+        languages.setLanguage(LanguageManager::preferred(), false);
+    }
 
     ContentLibrary library;
     if (!library.load()) {
@@ -34,7 +50,7 @@ int main(int argc, char *argv[])
             QObject::tr("The built-in content could not be loaded:\n%1").arg(library.problems().value(0).toString()));
         return 1;
     }
-    MainWindow window(library);
+    MainWindow window(library, &languages);
     if (parser.isSet(presetOption))
         window.sectionPanel()->applyPreset(parser.value(presetOption));
     window.show();

@@ -7,15 +7,20 @@
 #include "documentreader.h"
 #include "handoutdocument.h"
 #include "handoutformat.h"
+#include "handoutoutput.h"
+#include "languagemanager.h"
 #include "messageprompt.h"
+#include "pagedrenderer.h"
 #include "personalizationform.h"
 #include "preferencesdialog.h"
 #include "safetypanel.h"
 #include "sectionpanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
@@ -30,7 +35,7 @@
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(const ContentLibrary &library, QWidget *parent)
+MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_library(library)
     , m_article(&library.defaultPack())
@@ -40,11 +45,15 @@ MainWindow::MainWindow(const ContentLibrary &library, QWidget *parent)
     , m_sections(new SectionPanel(m_document, this))
     , m_form(new PersonalizationForm(m_document, this))
     , m_safety(new SafetyPanel(m_document, this))
+    , m_output(new HandoutOutput(this, m_document, m_safety))
     , m_sectionsDock(new QDockWidget(this))
     , m_formDock(new QDockWidget(this))
     , m_safetyDock(new QDockWidget(this))
     , m_wordCount(new QLabel(this))
+    , m_pageCount(new QLabel(this))
     , m_statusPause(new QTimer(this))
+    , m_pagesPause(new QTimer(this))
+    , m_languages(languages)
 {
     setObjectName(u"MainWindow"_s);
     QSettings settings;
@@ -58,6 +67,21 @@ MainWindow::MainWindow(const ContentLibrary &library, QWidget *parent)
     createDocks();
     createMenus();
     statusBar()->addPermanentWidget(m_wordCount);
+    statusBar()->addPermanentWidget(m_pageCount);
+
+    // Counting pages means laying the handout out for paper: wait for a pause
+    // in typing so it never gets in the way.
+    m_pagesPause->setSingleShot(true);
+    m_pagesPause->setInterval(900);
+    connect(m_pagesPause, &QTimer::timeout, this, &MainWindow::updatePageCount);
+    connect(m_document->textDocument(), &QTextDocument::contentsChanged, m_pagesPause, qOverload<>(&QTimer::start));
+    connect(m_output, &HandoutOutput::pageOptionsChanged, this, [this] {
+        syncPageActions();
+        updatePageCount();
+    });
+    connect(m_output, &HandoutOutput::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
 
     m_statusPause->setSingleShot(true);
     m_statusPause->setInterval(300);
@@ -76,6 +100,8 @@ MainWindow::MainWindow(const ContentLibrary &library, QWidget *parent)
     readSettings();
     updateTitle();
     updateStatus();
+    syncPageActions();
+    updatePageCount();
 }
 
 MainWindow::~MainWindow() = default;
@@ -97,6 +123,29 @@ void MainWindow::createActions()
 {
     connect(addAction(u"new"_s, QKeySequence::New), &QAction::triggered, this, &MainWindow::newHandout);
     connect(addAction(u"quit"_s, QKeySequence::Quit), &QAction::triggered, this, &QWidget::close);
+    connect(addAction(u"exportPdf"_s, QKeySequence(Qt::CTRL | Qt::Key_E)), &QAction::triggered, m_output,
+            &HandoutOutput::exportPdf);
+    connect(addAction(u"print"_s, QKeySequence::Print), &QAction::triggered, m_output, &HandoutOutput::print);
+    connect(addAction(u"printPreview"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)), &QAction::triggered, m_output,
+            &HandoutOutput::printPreview);
+    auto *sizes = new QActionGroup(this);
+    for (const QString &name : {u"pageA4"_s, u"pageLetter"_s}) {
+        QAction *a = addAction(name);
+        a->setCheckable(true);
+        sizes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, name] {
+            PageOptions options = m_output->pageOptions();
+            options.pageSize = name == u"pageA4"_s ? QPageSize::A4 : QPageSize::Letter;
+            m_output->setPageOptions(options);
+        });
+    }
+    QAction *large = addAction(u"largePrint"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    large->setCheckable(true);
+    connect(large, &QAction::triggered, this, [this](bool on) {
+        PageOptions options = m_output->pageOptions();
+        options.largePrint = on;
+        m_output->setPageOptions(options);
+    });
     connect(addAction(u"cut"_s, QKeySequence::Cut), &QAction::triggered, m_editor, &QTextEdit::cut);
     connect(addAction(u"copy"_s, QKeySequence::Copy), &QAction::triggered, m_editor, &QTextEdit::copy);
     connect(addAction(u"paste"_s, QKeySequence::Paste), &QAction::triggered, m_editor, &QTextEdit::paste);
@@ -147,6 +196,13 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(action(u"new"_s));
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(action(u"exportPdf"_s));
+    m_fileMenu->addActions({action(u"printPreview"_s), action(u"print"_s)});
+    m_pageMenu = m_fileMenu->addMenu(QString());
+    m_pageMenu->addActions({action(u"pageA4"_s), action(u"pageLetter"_s)});
+    m_pageMenu->addSeparator();
+    m_pageMenu->addAction(action(u"largePrint"_s));
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(action(u"quit"_s));
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -167,6 +223,18 @@ void MainWindow::createMenus()
     m_viewMenu->addActions({m_sectionsDock->toggleViewAction(), m_formDock->toggleViewAction(),
                             m_safetyDock->toggleViewAction(), m_formatBar->toggleViewAction()});
 
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto *languages = new QActionGroup(this);
+    for (const LanguageManager::Language &language : LanguageManager::available()) {
+        QAction *a = m_languageMenu->addAction(language.nativeName);
+        a->setObjectName(u"language-"_s + language.code);
+        a->setCheckable(true);
+        a->setChecked(m_languages && m_languages->current() == language.code);
+        a->setEnabled(m_languages != nullptr);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = language.code] { m_languages->setLanguage(code); });
+    }
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addActions({action(u"about"_s), action(u"aboutQt"_s)});
 }
@@ -178,8 +246,16 @@ void MainWindow::retranslate()
     m_formatMenu->setTitle(tr("F&ormat"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_languageMenu->setTitle(tr("&Language"));
     action(u"new"_s)->setText(tr("&New Handout"));
     action(u"quit"_s)->setText(tr("&Quit"));
+    action(u"exportPdf"_s)->setText(tr("&Export PDF…"));
+    action(u"print"_s)->setText(tr("&Print…"));
+    action(u"printPreview"_s)->setText(tr("Print Pre&view…"));
+    action(u"pageA4"_s)->setText(tr("A&4"));
+    action(u"pageLetter"_s)->setText(tr("US &Letter"));
+    action(u"largePrint"_s)->setText(tr("L&arge Print (18 pt)"));
+    m_pageMenu->setTitle(tr("Pa&ge Setup"));
     action(u"cut"_s)->setText(tr("Cu&t"));
     action(u"copy"_s)->setText(tr("&Copy"));
     action(u"paste"_s)->setText(tr("&Paste"));
@@ -223,8 +299,25 @@ void MainWindow::updateStatus()
     int count = 0;
     for (auto it = words.globalMatch(text); it.hasNext(); it.next())
         ++count;
-    m_wordCount->setText(tr("%n word(s)", nullptr, count) + u" · "_s
-                         + tr("about %n page(s)", nullptr, qMax(1, (count + 329) / 330)));
+    m_wordCount->setText(tr("%n word(s)", nullptr, count));
+}
+
+void MainWindow::syncPageActions()
+{
+    const PageOptions options = m_output->pageOptions();
+    action(u"pageA4"_s)->setChecked(options.pageSize == QPageSize::A4);
+    action(u"pageLetter"_s)->setChecked(options.pageSize == QPageSize::Letter);
+    action(u"largePrint"_s)->setChecked(options.largePrint);
+}
+
+void MainWindow::updatePageCount()
+{
+    m_pagesPause->stop();
+    const PageOptions options = m_output->pageOptions();
+    const int pages = m_output->layOut()->pageCount();
+    const QString size = options.pageSize == QPageSize::Letter ? tr("US Letter") : tr("A4");
+    m_pageCount->setText((options.largePrint ? tr("%1, large print").arg(size) : size) + u" · "_s
+                         + tr("%n page(s)", nullptr, pages));
 }
 
 void MainWindow::readSettings()
@@ -300,7 +393,7 @@ void MainWindow::showPreferences()
     PreferencesDialog::Values values;
     values.clinic = ClinicSettings::load(settings);
     values.autosaveSeconds = settings.value(u"autosave/seconds"_s, 10).toInt();
-    values.pageSize = settings.value(u"print/pageSize"_s).toString();
+    values.pageSize = PageOptions::pageSizeName(m_output->pageOptions().pageSize);
     PreferencesDialog dialog(values, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -309,6 +402,9 @@ void MainWindow::showPreferences()
     settings.setValue(u"autosave/seconds"_s, values.autosaveSeconds);
     settings.setValue(u"print/pageSize"_s, values.pageSize);
     m_document->setClinic(values.clinic);
+    PageOptions options = m_output->pageOptions();
+    PageOptions::parsePageSize(values.pageSize, &options.pageSize);
+    m_output->setPageOptions(options);
 }
 
 void MainWindow::showAbout()

@@ -7,6 +7,8 @@ class ComposerActions;
 class ComposerEditor;
 class ContentLibrary;
 class HandoutDocument;
+class HandoutOutput;
+class LanguageManager;
 class PersonalizationForm;
 class QAction;
 class QDockWidget;
@@ -24,7 +26,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(const ContentLibrary &library, QWidget *parent = nullptr);
+    MainWindow(const ContentLibrary &library, LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     HandoutDocument *document() const { return m_document; }
@@ -32,6 +34,7 @@ public:
     SectionPanel *sectionPanel() const { return m_sections; }
     PersonalizationForm *personalizationForm() const { return m_form; }
     SafetyPanel *safetyPanel() const { return m_safety; }
+    HandoutOutput *output() const { return m_output; }
     // Actions by object name, for the menus' owners and the GUI tests.
     QAction *action(const QString &name) const;
 
@@ -53,6 +56,8 @@ private:
     void showAbout();
     void showFinding(const QString &sectionId, const QString &passageId);
     void updateStatus();
+    void updatePageCount();
+    void syncPageActions();
     void updateTitle();
     QAction *addAction(const QString &name, const QKeySequence &key = {});
 
@@ -64,15 +69,21 @@ private:
     SectionPanel *m_sections;
     PersonalizationForm *m_form;
     SafetyPanel *m_safety;
+    HandoutOutput *m_output;
     QDockWidget *m_sectionsDock;
     QDockWidget *m_formDock;
     QDockWidget *m_safetyDock;
     QLabel *m_wordCount;
+    QLabel *m_pageCount;
     QTimer *m_statusPause;
+    QTimer *m_pagesPause;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_pageMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_formatMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    LanguageManager *m_languages;
     QToolBar *m_formatBar = nullptr;
 };

@@ -183,7 +183,7 @@ void TestCliSections::badContentExitsOne()
     broken.close();
     run = CliRunner::run({u"sections"_s, u"--json"_s, u"--content"_s, broken.fileName()});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.errText().contains(broken.fileName() + u":49: duplicate id 'one-a'"_s), run.err.constData());
+    QVERIFY2(run.errText().contains(broken.fileName() + u":53: duplicate id 'one-a'"_s), run.err.constData());
     QVERIFY(run.out.isEmpty());
 
     run = CliRunner::run({u"sections"_s, u"--content"_s, TestSupport::dataPath(u"packs/minimal.md"_s)});

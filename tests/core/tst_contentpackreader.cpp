@@ -35,6 +35,10 @@ contact: Contact
 clinic-phone: Phone
 crisis-line: Crisis line
 content-version: Version {version}
+translation-by: By {translator}
+translation-draft: Draft.
+translation-reviewed: Reviewed.
+translation-fallback: Fallback.
 :::
 
 # Topic One {#topic-one}
@@ -138,21 +142,21 @@ void TestContentPackReader::rejectsMalformed_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("unknown tag") << u"{#one-b .risk .supervision}"_s << u"{#one-b .risk .danger}"_s << 39
+    QTest::newRow("unknown tag") << u"{#one-b .risk .supervision}"_s << u"{#one-b .risk .danger}"_s << 43
                                  << u"unknown tag 'danger'"_s;
     QTest::newRow("duplicate passage id")
-        << u"{#two-a}"_s << u"{#one-a}"_s << 49 << u"duplicate id 'one-a' (first used on line 35)"_s;
-    QTest::newRow("duplicate section id") << u"# Topic Two {#topic-two}"_s << u"# Topic Two {#topic-one}"_s << 47
-                                          << u"duplicate id 'topic-one' (first used on line 33)"_s;
+        << u"{#two-a}"_s << u"{#one-a}"_s << 53 << u"duplicate id 'one-a' (first used on line 39)"_s;
+    QTest::newRow("duplicate section id") << u"# Topic Two {#topic-two}"_s << u"# Topic Two {#topic-one}"_s << 51
+                                          << u"duplicate id 'topic-one' (first used on line 37)"_s;
     QTest::newRow("missing title") << u"title: A Small Pack\n"_s << QString() << 10
                                    << u"metadata key 'title' is missing"_s;
     QTest::newRow("heading without title")
-        << u"# Topic Two {#topic-two}"_s << u"# {#topic-two}"_s << 47 << u"heading has no title"_s;
-    QTest::newRow("heading without id") << u"# Topic Two {#topic-two}"_s << u"# Topic Two"_s << 47
+        << u"# Topic Two {#topic-two}"_s << u"# {#topic-two}"_s << 51 << u"heading has no title"_s;
+    QTest::newRow("heading without id") << u"# Topic Two {#topic-two}"_s << u"# Topic Two"_s << 51
                                         << u"heading 'Topic Two' has no id"_s;
     QTest::newRow("passage outside section")
-        << u"# Topic One {#topic-one}\n"_s << QString() << 34 << u"passage 'one-a' is outside any section"_s;
-    QTest::newRow("paragraph without id") << u"{#two-a}\n"_s << QString() << 49 << u"paragraph without an id"_s;
+        << u"# Topic One {#topic-one}\n"_s << QString() << 38 << u"passage 'one-a' is outside any section"_s;
+    QTest::newRow("paragraph without id") << u"{#two-a}\n"_s << QString() << 53 << u"paragraph without an id"_s;
     QTest::newRow("bad date") << u"published: 2023-08-15"_s << u"published: 15/08/2023"_s << 6
                               << u"'published' must be a date written YYYY-MM-DD"_s;
     QTest::newRow("review order") << u"next-review: 2027-01-01"_s << u"next-review: 2025-01-01"_s << 10
@@ -168,20 +172,20 @@ void TestContentPackReader::rejectsMalformed_data()
                                        << u"is the closing '---' missing?"_s;
     QTest::newRow("no front matter") << u"---\nid: small-pack"_s << u"id: small-pack"_s << 1
                                      << u"expected the metadata block to open with '---'"_s;
-    QTest::newRow("skipped heading level") << u"## Sub Topic {#sub-topic}"_s << u"### Sub Topic {#sub-topic}"_s << 42
+    QTest::newRow("skipped heading level") << u"## Sub Topic {#sub-topic}"_s << u"### Sub Topic {#sub-topic}"_s << 46
                                            << u"heading level 3 follows level 1"_s;
     QTest::newRow("passage without text")
-        << u"{#two-a}\nPlain text."_s << u"{#two-a}\n"_s << 49 << u"passage 'two-a' has no text"_s;
+        << u"{#two-a}\nPlain text."_s << u"{#two-a}\n"_s << 53 << u"passage 'two-a' has no text"_s;
     QTest::newRow("preset unknown section")
-        << u"sections: topic-one, topic-two"_s << u"sections: topic-one, topic-nine"_s << 52
+        << u"sections: topic-one, topic-two"_s << u"sections: topic-one, topic-nine"_s << 56
         << u"preset 'everyone' names unknown section 'topic-nine'"_s;
     QTest::newRow("safety point cites untagged")
-        << u"sources: one-b"_s << u"sources: one-a"_s << 58 << u"tagged neither risk nor supervision"_s;
+        << u"sources: one-b"_s << u"sources: one-a"_s << 62 << u"tagged neither risk nor supervision"_s;
     QTest::newRow("missing handout text")
         << u"risk-label: Risk\n"_s << QString() << 13 << u"handout-text block lacks 'risk-label'"_s;
-    QTest::newRow("unknown block") << u"::: preset {#everyone}"_s << u"::: bundle {#everyone}"_s << 52
+    QTest::newRow("unknown block") << u"::: preset {#everyone}"_s << u"::: bundle {#everyone}"_s << 56
                                    << u"unknown block"_s;
-    QTest::newRow("bad id") << u"{#two-a}"_s << u"{#Two_A}"_s << 49 << u"id 'Two_A' must be lower-case"_s;
+    QTest::newRow("bad id") << u"{#two-a}"_s << u"{#Two_A}"_s << 53 << u"id 'Two_A' must be lower-case"_s;
 }
 
 void TestContentPackReader::rejectsMalformed()
@@ -209,7 +213,7 @@ void TestContentPackReader::rejectsInvalidUtf8OnItsLine()
     bytes.replace("Plain text.", "Plain \xC3\x28 text.");
     ContentPackReader reader;
     QVERIFY(!reader.read(bytes, u"latin.md"_s));
-    QCOMPARE(reader.error().line, 50);
+    QCOMPARE(reader.error().line, 54);
     QVERIFY(reader.error().message.contains(u"invalid UTF-8"_s));
 }
 

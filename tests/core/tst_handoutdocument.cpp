@@ -203,8 +203,12 @@ void TestHandoutDocument::calloutsCarryTheirTags()
 void TestHandoutDocument::summaryFollowsTheSelection()
 {
     const Article &a = TestSupport::builtinArticle();
-    const QString seizures = a.safetyPoints[4].text;
-    QCOMPARE(a.safetyPoints[4].id, u"point-seizures"_s);
+    QString seizures;
+    for (const SafetyPoint &point : a.safetyPoints) {
+        if (point.id == u"point-seizures"_s)
+            seizures = point.text;
+    }
+    QVERIFY(!seizures.isEmpty());
     const QString always = a.safetyPoints[0].text;
     QVERIFY(a.safetyPoints[0].always);
 

@@ -34,7 +34,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::opensWithTheTitle()
 {
-    MainWindow window(m_library);
+    MainWindow window(m_library, nullptr);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY2(window.windowTitle().endsWith(u" — Handout Composer"_s), qPrintable(window.windowTitle()));
@@ -42,7 +42,7 @@ void TestMainWindow::opensWithTheTitle()
 
 void TestMainWindow::sectionPanelListsEverySection()
 {
-    MainWindow window(m_library);
+    MainWindow window(m_library, nullptr);
     window.show();
     QAbstractItemModel *model = window.sectionPanel()->tree()->model();
     QStringList ids;

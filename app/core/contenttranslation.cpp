@@ -1,0 +1,212 @@
+#include "contenttranslation.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+TsMessage message(const QString &context, const QString &id, const QString &source, const QString &note)
+{
+    TsMessage m;
+    m.context = context;
+    m.comment = id;
+    m.source = source;
+    m.extraComment = note;
+    return m;
+}
+
+} // namespace
+
+std::optional<TranslationInfo> TranslationInfo::parse(const QByteArray &text, const QString &fileName,
+                                                      SourceError *error)
+{
+    TranslationInfo info;
+    int line = 0;
+    for (const QByteArray &raw : text.split('\n')) {
+        ++line;
+        const QString l = QString::fromUtf8(raw).trimmed();
+        if (l.isEmpty() || l.startsWith(u'#'))
+            continue;
+        const qsizetype colon = l.indexOf(u':');
+        if (colon <= 0) {
+            *error = {fileName, line, ContentTranslation::tr("line is not 'key: value'")};
+            return std::nullopt;
+        }
+        const QString key = l.left(colon).trimmed();
+        const QString value = l.mid(colon + 1).trimmed();
+        if (key == "translator"_L1) {
+            info.translator = value;
+        } else if (key == "method"_L1) {
+            if (!methods().contains(value)) {
+                *error = {fileName, line,
+                          ContentTranslation::tr("method '%1' must be one of: %2").arg(value, methods().join(u", "_s))};
+                return std::nullopt;
+            }
+            info.method = value;
+        } else if (key == "reviewer"_L1) {
+            info.reviewer = value;
+        } else if (key == "reviewed"_L1) {
+            info.reviewed = QDate::fromString(value, Qt::ISODate);
+            if (!value.isEmpty() && !info.reviewed.isValid()) {
+                *error = {fileName, line, ContentTranslation::tr("'reviewed' must be a date written YYYY-MM-DD")};
+                return std::nullopt;
+            }
+        } else {
+            *error = {fileName, line, ContentTranslation::tr("unknown key '%1'").arg(key)};
+            return std::nullopt;
+        }
+    }
+    return info;
+}
+
+QStringList TranslationInfo::methods()
+{
+    return {u"professional"_s, u"back-translated"_s, u"draft"_s};
+}
+
+TranslationState TranslatedPack::textState(const QString &context, const QString &id) const
+{
+    return states.value(context + u'\x1f' + id, TranslationState::Original);
+}
+
+TranslationState TranslatedPack::passageState(const QString &sectionId, const QString &passageId) const
+{
+    return textState(sectionId, passageId);
+}
+
+QList<TsMessage> ContentTranslation::sourceMessages(const Article &pack)
+{
+    QList<TsMessage> out;
+    for (const Section &s : pack.sections) {
+        out << message(s.id, TitleId, s.title, tr("Section title"));
+        for (const Passage &p : s.passages) {
+            QString note = tr("Section: %1").arg(s.title);
+            if (p.tags)
+                note += u" · "_s + tr("tags: %1").arg(PassageTagNames::names(p.tags).join(u", "_s));
+            out << message(s.id, p.id, p.text, note);
+        }
+    }
+    for (const Preset &p : pack.presets) {
+        out << message(PresetsContext, p.id + u".title"_s, p.title, tr("Title of an audience preset"));
+        out << message(PresetsContext, p.id + u".audience"_s, p.audience, tr("Who the preset is for"));
+    }
+    for (const SafetyPoint &p : pack.safetyPoints)
+        out << message(SafetyPointsContext, p.id, p.text, tr("Key safety point, printed in every summary it fits"));
+    QStringList keys = pack.texts.values.keys();
+    keys.sort();
+    for (const QString &key : keys) {
+        out << message(HandoutTextContext, key, pack.texts.value(key),
+                       tr("Printed on handouts. Keep {placeholders} as they are."));
+    }
+    return out;
+}
+
+TranslationState ContentTranslation::stateOf(const TsMessage *m, const QString &currentSource)
+{
+    if (!m || m->obsolete || m->translation.trimmed().isEmpty())
+        return TranslationState::Missing;
+    if (m->source != currentSource || (!m->oldSource.isEmpty() && !m->finished))
+        return TranslationState::Stale;
+    return m->finished ? TranslationState::Reviewed : TranslationState::Draft;
+}
+
+TranslatedPack ContentTranslation::original(const Article &pack)
+{
+    TranslatedPack out;
+    out.article = pack;
+    out.article.rebuildIndex();
+    out.language = pack.meta.language;
+    const QList<TsMessage> all = sourceMessages(pack);
+    out.coverage.total = int(all.size());
+    out.coverage.reviewed = int(all.size());
+    return out;
+}
+
+TranslatedPack ContentTranslation::apply(const Article &pack, const TsCatalog &catalog, const TranslationInfo &info)
+{
+    TranslatedPack out;
+    out.article = pack;
+    out.language = catalog.language;
+    out.info = info;
+    out.article.originalLanguage = pack.sourceLanguage();
+    out.article.meta.language = catalog.language;
+
+    QHash<QString, const TsMessage *> byKey;
+    for (const TsMessage &m : catalog.messages)
+        byKey.insert(m.key(), &m);
+    // Returns the text to print: the translation when it is usable, else the
+    // source (the state says so).
+    const auto translate = [&](const QString &context, const QString &id, const QString &source) {
+        const TsMessage probe = message(context, id, source, {});
+        const TsMessage *m = byKey.value(probe.key());
+        const TranslationState state = stateOf(m, source);
+        out.states.insert(probe.key(), state);
+        ++out.coverage.total;
+        switch (state) {
+        case TranslationState::Reviewed:
+            ++out.coverage.reviewed;
+            return m->translation;
+        case TranslationState::Draft:
+            ++out.coverage.draft;
+            return m->translation;
+        case TranslationState::Stale:
+            ++out.coverage.stale;
+            return source;
+        default:
+            ++out.coverage.missing;
+            return source;
+        }
+    };
+
+    for (Section &s : out.article.sections) {
+        s.title = translate(s.id, TitleId, s.title);
+        for (Passage &p : s.passages)
+            p.text = translate(s.id, p.id, p.text);
+    }
+    for (Preset &p : out.article.presets) {
+        p.title = translate(PresetsContext, p.id + u".title"_s, p.title);
+        p.audience = translate(PresetsContext, p.id + u".audience"_s, p.audience);
+    }
+    for (SafetyPoint &p : out.article.safetyPoints)
+        p.text = translate(SafetyPointsContext, p.id, p.text);
+    for (auto it = out.article.texts.values.begin(); it != out.article.texts.values.end(); ++it)
+        it.value() = translate(HandoutTextContext, it.key(), it.value());
+    out.article.rebuildIndex();
+    return out;
+}
+
+TsCatalog ContentTranslation::refresh(const Article &pack, const TsCatalog &existing, const QString &language)
+{
+    TsCatalog out;
+    out.language = language;
+    out.sourceLanguage = pack.meta.language;
+    QHash<QString, const TsMessage *> byKey;
+    for (const TsMessage &m : existing.messages)
+        byKey.insert(m.key(), &m);
+    QSet<QString> current;
+    for (TsMessage m : sourceMessages(pack)) {
+        current.insert(m.key());
+        if (const TsMessage *old = byKey.value(m.key())) {
+            m.translation = old->translation;
+            m.finished = old->finished;
+            m.oldSource = old->oldSource;
+            if (old->source != m.source) {
+                // Keep the first source the translation was made from.
+                if (m.oldSource.isEmpty())
+                    m.oldSource = old->source;
+                m.finished = false;
+            }
+        }
+        out.messages << m;
+    }
+    for (const TsMessage &old : existing.messages) {
+        if (!current.contains(old.key()) && !old.translation.isEmpty()) {
+            TsMessage gone = old;
+            gone.obsolete = true;
+            gone.finished = false;
+            out.messages << gone;
+        }
+    }
+    return out;
+}

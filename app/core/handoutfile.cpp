@@ -1,0 +1,292 @@
+#include "handoutfile.h"
+
+#include "handoutjson.h"
+#include "handoutjsonparser.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSaveFile>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tooLarge()
+{
+    return u"is too large for a handout file (over %1 MiB)"_s.arg(HandoutFile::MaxFileSize / (1024 * 1024));
+}
+
+// Reasons QSaveFile would give only vaguely ("No such file or directory"),
+// told in the clinician's terms.
+QString unwritableReason(const QString &path)
+{
+    const QFileInfo target(path);
+    const QFileInfo folder(target.absolutePath());
+    if (!folder.exists())
+        return u"the folder “%1” does not exist"_s.arg(folder.filePath());
+    if (!folder.isDir())
+        return u"“%1” is a file, not a folder"_s.arg(folder.filePath());
+    if (target.isDir())
+        return u"it is a folder"_s;
+    return {};
+}
+
+bool saveAtomically(const QString &path, const QByteArray &bytes, QString *reason)
+{
+    *reason = unwritableReason(path);
+    if (!reason->isEmpty())
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *reason = file.errorString();
+        return false;
+    }
+    // Before the first byte: the temporary file starts out with the umask's
+    // permissions (or those of the file it replaces), and a handout holds
+    // patient data.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *reason = u"cannot make it private: %1"_s.arg(file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        *reason = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+// Whether brackets opened in the JSON text are still open at its end: the
+// mark of a file cut short (a full disk, an interrupted copy). Qt's parser
+// reports those as many different errors, some well before the end.
+bool endsInsideJson(const QByteArray &bytes)
+{
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : bytes) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return inString || depth > 0;
+}
+
+QString parseProblem(const QByteArray &bytes, const QJsonParseError &parseError, int *line)
+{
+    *line = int(bytes.left(parseError.offset).count('\n')) + 1;
+    const QString detail = u"%1 at offset %2"_s.arg(parseError.errorString()).arg(parseError.offset);
+    if (parseError.error == QJsonParseError::IllegalUTF8String)
+        return u"the file is not valid UTF-8 text (JSON: %1)"_s.arg(detail);
+    if (bytes.trimmed().startsWith('{') && endsInsideJson(bytes))
+        return u"the file ends too early; it was probably not saved or copied completely (JSON: %1)"_s.arg(detail);
+    return u"is not a Handout Composer file: it is not valid JSON (%1)"_s.arg(detail);
+}
+
+// The title a section had in the file, for a section the pack no longer has.
+QString savedTitle(const SectionContent &section)
+{
+    for (const ContentItem &item : section.items) {
+        for (const ContentBlock &block : item.blocks) {
+            if (block.kind == BlockKind::SectionHeading)
+                return block.plainText();
+        }
+    }
+    return {};
+}
+
+class ChangeCollector
+{
+public:
+    ChangeCollector(const HandoutFileData &file, const Article &article)
+        : m_file(file)
+        , m_article(article)
+        , m_versions(
+              u"(content pack version %1 when saved, %2 now)"_s.arg(file.content.packVersion, article.meta.version))
+    { }
+
+    QList<PackChange> collect()
+    {
+        for (const SectionContent &section : m_file.content.sections) {
+            const Section *current = m_article.section(section.sectionId);
+            if (!current) {
+                // Its passages are gone with it as far as the clinician is
+                // concerned: one message, not one per paragraph.
+                const QString title = savedTitle(section);
+                const QString name
+                    = title.isEmpty() ? u"“%1”"_s.arg(section.sectionId) : u"“%1” (%2)"_s.arg(title, section.sectionId);
+                add(PackChange::SectionRemoved, section.sectionId, {},
+                    u"section %1 is no longer in the content pack %2"_s.arg(name, m_versions));
+                continue;
+            }
+            for (const ContentItem &item : section.items)
+                checkPassages(item.blocks, section.sectionId, u"section “%1”"_s.arg(current->title));
+        }
+        if (m_file.content.hasNotes)
+            checkPassages(m_file.content.notes, {}, u"the notes"_s);
+        return m_changes;
+    }
+
+private:
+    void checkPassages(const QList<ContentBlock> &blocks, const QString &sectionId, const QString &where)
+    {
+        for (const ContentBlock &block : blocks) {
+            // A passage split into several blocks is reported once.
+            if (block.passageId.isEmpty() || m_seen.contains(block.passageId))
+                continue;
+            m_seen.insert(block.passageId);
+            const Passage *passage = m_article.passage(block.passageId);
+            if (!passage) {
+                add(PackChange::PassageRemoved, sectionId, block.passageId,
+                    u"passage “%1” in %2 is no longer in the content pack %3"_s.arg(block.passageId, where,
+                                                                                    m_versions));
+                continue;
+            }
+            const QString saved = m_file.sourceHashes.value(block.passageId);
+            if (!saved.isEmpty() && saved != HandoutJson::sourceHash(passage->text)) {
+                add(PackChange::PassageRewritten, sectionId, block.passageId,
+                    u"passage “%1” in %2 was rewritten in the content pack since the handout was saved %3"_s.arg(
+                        block.passageId, where, m_versions));
+            }
+        }
+    }
+
+    void add(PackChange::Kind kind, const QString &sectionId, const QString &passageId, const QString &message)
+    {
+        m_changes << PackChange {kind, sectionId, passageId, message};
+    }
+
+    const HandoutFileData &m_file;
+    const Article &m_article;
+    const QString m_versions;
+    QSet<QString> m_seen;
+    QList<PackChange> m_changes;
+};
+
+} // namespace
+
+QByteArray HandoutFile::toBytes(const HandoutContent &content, const PageOptions &page, const Article &article,
+                                bool asTemplate, QString *error)
+{
+    // The hashes describe `article`; recorded for another pack's passages
+    // they would report every passage as rewritten.
+    if (content.packId != article.meta.id) {
+        *error = u"the handout is from the content pack “%1”, not “%2”"_s.arg(content.packId, article.meta.id);
+        return {};
+    }
+    const QByteArray bytes
+        = QJsonDocument(HandoutJson::toJson(content, page, article, asTemplate)).toJson(QJsonDocument::Indented);
+    if (bytes.size() > HandoutFile::MaxFileSize) {
+        *error = u"the handout is too large to save (over %1 MiB as a file)"_s.arg(MaxFileSize / (1024 * 1024));
+        return {};
+    }
+    // A file this version cannot open again is worse than none: the clinician
+    // would find out only when it is too late to fix.
+    SourceError readBack;
+    if (!readBytes(bytes, u"handout"_s, &readBack)) {
+        *error = u"the saved file would not open again (%1)"_s.arg(readBack.message);
+        return {};
+    }
+    return bytes;
+}
+
+bool HandoutFile::write(const QString &path, const HandoutContent &content, const PageOptions &page,
+                        const Article &article, bool asTemplate, QString *error)
+{
+    QString reason;
+    const QByteArray bytes = toBytes(content, page, article, asTemplate, &reason);
+    if (bytes.isEmpty() || !saveAtomically(path, bytes, &reason)) {
+        *error = u"cannot write “%1”: %2"_s.arg(path, reason);
+        return false;
+    }
+    return true;
+}
+
+std::optional<HandoutFileData> HandoutFile::read(const QString &path, SourceError *error)
+{
+    if (QFileInfo(path).isDir()) {
+        *error = {path, 0, u"is a folder, not a handout file"_s};
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = {path, 0, u"cannot be read: %1"_s.arg(file.errorString())};
+        return std::nullopt;
+    }
+    if (file.size() > MaxFileSize) {
+        *error = {path, 0, tooLarge()};
+        return std::nullopt;
+    }
+    // One byte more than allowed, so a device or pipe that reports no size is
+    // still refused without being read whole.
+    const QByteArray bytes = file.read(MaxFileSize + 1);
+    if (file.error() != QFileDevice::NoError) {
+        *error = {path, 0, u"cannot be read: %1"_s.arg(file.errorString())};
+        return std::nullopt;
+    }
+    return readBytes(bytes, path, error);
+}
+
+std::optional<HandoutFileData> HandoutFile::readBytes(const QByteArray &bytes, const QString &name, SourceError *error)
+{
+    if (bytes.size() > MaxFileSize) {
+        *error = {name, 0, tooLarge()};
+        return std::nullopt;
+    }
+    if (bytes.trimmed().isEmpty()) {
+        *error = {name, 0, u"the file is empty"_s};
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        int line = 0;
+        const QString problem = parseProblem(bytes, parseError, &line);
+        *error = {name, line, problem};
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *error = {name, 0, u"is not a Handout Composer file (it holds a JSON array, not an object)"_s};
+        return std::nullopt;
+    }
+    HandoutJsonParser parser(name);
+    std::optional<HandoutFileData> data = parser.parse(doc.object());
+    if (!data)
+        *error = parser.error();
+    return data;
+}
+
+QList<PackChange> HandoutFile::changesSince(const HandoutFileData &file, const Article &article)
+{
+    if (file.content.packId != article.meta.id) {
+        return {PackChange {PackChange::OtherPack,
+                            {},
+                            {},
+                            u"the handout was made from the content pack “%1”, not “%2”, and cannot be opened "
+                            "with it"_s.arg(file.content.packId, article.meta.id)}};
+    }
+    return ChangeCollector(file, article).collect();
+}
+
+QStringList HandoutFile::messages(const QList<PackChange> &changes)
+{
+    QStringList out;
+    for (const PackChange &change : changes)
+        out << change.message;
+    return out;
+}

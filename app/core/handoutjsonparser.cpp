@@ -1,0 +1,389 @@
+#include "handoutjsonparser.h"
+
+#include "handoutjson.h"
+
+#include <QSet>
+
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString typeName(QJsonValue::Type type)
+{
+    switch (type) {
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return u"true or false"_s;
+    case QJsonValue::Double:
+        return u"a number"_s;
+    case QJsonValue::String:
+        return u"a string"_s;
+    case QJsonValue::Array:
+        return u"an array"_s;
+    case QJsonValue::Object:
+        return u"an object"_s;
+    case QJsonValue::Undefined:
+        break;
+    }
+    return u"nothing"_s;
+}
+
+QString childPath(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + u'.' + key;
+}
+
+QString indexPath(const QString &path, qsizetype index)
+{
+    return u"%1[%2]"_s.arg(path).arg(index);
+}
+
+bool isSha256Hex(const QString &text)
+{
+    if (text.size() != 64)
+        return false;
+    for (const QChar c : text) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<HandoutFileData> HandoutJsonParser::parse(const QJsonObject &root)
+{
+    m_error = {};
+    m_sourceHashes.clear();
+    m_blockCount = 0;
+    m_runCount = 0;
+    m_textLength = 0;
+
+    HandoutFileData data;
+    HandoutContent &c = data.content;
+    if (!checkHeader(root, &data.isTemplate) || !readPack(root, &c)
+        || !stringField(root, {}, u"language"_s, &c.language) || !stringField(root, {}, u"title"_s, &c.title)
+        || !countText(c.title) || !readPersonalization(root, data.isTemplate, &c.person) || !readClinic(root, &c.clinic)
+        || !boolField(root, {}, u"include_summary"_s, &c.includeSummary) || !readPage(root, &data.page)
+        || !readSections(root, &c.sections) || !readNotes(root, &c))
+        return std::nullopt;
+    data.sourceHashes = m_sourceHashes;
+    return data;
+}
+
+bool HandoutJsonParser::checkHeader(const QJsonObject &root, bool *isTemplate)
+{
+    // The format is checked before anything else so that another program's
+    // JSON is called that, rather than a handout with a missing field.
+    const QJsonValue format = root.value(u"format"_s);
+    if (!format.isString())
+        return fail(u"is not a Handout Composer file (it has no “format” field)"_s);
+    if (format.toString() != HandoutJson::handoutFormat() && format.toString() != HandoutJson::templateFormat())
+        return fail(u"is not a Handout Composer file (its format is “%1”)"_s.arg(format.toString()));
+    *isTemplate = format.toString() == HandoutJson::templateFormat();
+
+    int version = 0;
+    if (!numberField(root, {}, u"version"_s, 1, std::numeric_limits<int>::max(), &version))
+        return false;
+    if (version > HandoutJson::Version) {
+        return fail(u"was saved by a newer version of Handout Composer (format version %1); "
+                    "this version reads version %2"_s.arg(version)
+                        .arg(HandoutJson::Version));
+    }
+    return true;
+}
+
+bool HandoutJsonParser::readPack(const QJsonObject &root, HandoutContent *content)
+{
+    QJsonObject pack;
+    if (!objectField(root, {}, u"pack"_s, &pack) || !stringField(pack, u"pack"_s, u"id"_s, &content->packId)
+        || !stringField(pack, u"pack"_s, u"version"_s, &content->packVersion))
+        return false;
+    if (content->packId.isEmpty())
+        return failAt(u"pack.id"_s, u"is empty"_s);
+    return true;
+}
+
+bool HandoutJsonParser::readPersonalization(const QJsonObject &root, bool isTemplate, Personalization *person)
+{
+    const QString path = u"personalization"_s;
+    if (isTemplate) {
+        // A template is meant to be shared; one holding patient details is
+        // refused rather than opened with them.
+        if (root.contains(path))
+            return failAt(path, u"is not allowed in a template, which holds no patient details"_s);
+        return true;
+    }
+    QJsonObject p;
+    return objectField(root, {}, path, &p) && stringField(p, path, u"patient"_s, &person->patient)
+        && stringField(p, path, u"date"_s, &person->date) && stringField(p, path, u"clinician"_s, &person->clinician)
+        && stringField(p, path, u"next_appointment"_s, &person->nextAppointment)
+        && stringField(p, path, u"contact"_s, &person->contact) && countText(person->patient) && countText(person->date)
+        && countText(person->clinician) && countText(person->nextAppointment) && countText(person->contact);
+}
+
+bool HandoutJsonParser::readClinic(const QJsonObject &root, ClinicProfile *clinic)
+{
+    const QString path = u"clinic"_s;
+    QJsonObject c;
+    return objectField(root, {}, path, &c) && stringField(c, path, u"name"_s, &clinic->name)
+        && stringField(c, path, u"phone"_s, &clinic->phone) && stringField(c, path, u"address"_s, &clinic->address)
+        && stringField(c, path, u"crisis_line"_s, &clinic->crisisLine) && countText(clinic->name)
+        && countText(clinic->phone) && countText(clinic->address) && countText(clinic->crisisLine);
+}
+
+bool HandoutJsonParser::readPage(const QJsonObject &root, PageOptions *page)
+{
+    const QString path = u"page"_s;
+    QJsonObject p;
+    QString size;
+    if (!objectField(root, {}, path, &p) || !stringField(p, path, u"size"_s, &size)
+        || !boolField(p, path, u"large_print"_s, &page->largePrint))
+        return false;
+    if (!PageOptions::parsePageSize(size, &page->pageSize))
+        return failAt(u"page.size"_s, u"must be “A4” or “Letter”, not “%1”"_s.arg(size));
+    return true;
+}
+
+bool HandoutJsonParser::readSections(const QJsonObject &root, QList<SectionContent> *sections)
+{
+    QJsonArray array;
+    if (!arrayField(root, {}, u"sections"_s, &array))
+        return false;
+    if (array.size() > MaxSections)
+        return fail(u"holds more than %1 sections"_s.arg(MaxSections));
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = indexPath(u"sections"_s, i);
+        if (!array.at(i).isObject())
+            return failAt(path, u"must be an object, not %1"_s.arg(typeName(array.at(i).type())));
+        const QJsonObject object = array.at(i).toObject();
+        SectionContent section;
+        QJsonArray items;
+        if (!stringField(object, path, u"id"_s, &section.sectionId) || !arrayField(object, path, u"items"_s, &items))
+            return false;
+        if (section.sectionId.isEmpty())
+            return failAt(childPath(path, u"id"_s), u"is empty"_s);
+        // The composer keeps one frame per section id; a second copy would
+        // have nowhere to go.
+        if (seen.contains(section.sectionId))
+            return failAt(childPath(path, u"id"_s), u"repeats section “%1”"_s.arg(section.sectionId));
+        seen.insert(section.sectionId);
+        for (qsizetype j = 0; j < items.size(); ++j) {
+            ContentItem item;
+            if (!readItem(items.at(j), indexPath(childPath(path, u"items"_s), j), &item))
+                return false;
+            section.items << item;
+        }
+        *sections << section;
+    }
+    return true;
+}
+
+bool HandoutJsonParser::readItem(const QJsonValue &value, const QString &path, ContentItem *item)
+{
+    if (!value.isObject())
+        return failAt(path, u"must be an object, not %1"_s.arg(typeName(value.type())));
+    const QJsonObject object = value.toObject();
+    QJsonArray blocks;
+    return readCallout(object, path, &item->callout) && arrayField(object, path, u"blocks"_s, &blocks)
+        && readBlocks(blocks, childPath(path, u"blocks"_s), &item->blocks);
+}
+
+bool HandoutJsonParser::readCallout(const QJsonObject &item, const QString &path, PassageTags *tags)
+{
+    QJsonArray names;
+    if (!arrayField(item, path, u"callout"_s, &names))
+        return false;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString tagPath = indexPath(childPath(path, u"callout"_s), i);
+        if (!names.at(i).isString())
+            return failAt(tagPath, u"must be a string, not %1"_s.arg(typeName(names.at(i).type())));
+        PassageTag tag;
+        if (!PassageTagNames::parse(names.at(i).toString(), &tag)) {
+            return failAt(tagPath,
+                          u"is an unknown callout “%1” (known: %2)"_s.arg(
+                              names.at(i).toString(),
+                              PassageTagNames::names(PassageTag::Risk | PassageTag::Supervision).join(u", "_s)));
+        }
+        *tags |= tag;
+    }
+    return true;
+}
+
+bool HandoutJsonParser::readNotes(const QJsonObject &root, HandoutContent *content)
+{
+    if (root.value(u"notes"_s).isNull()) {
+        content->hasNotes = false;
+        return true;
+    }
+    QJsonArray blocks;
+    if (!arrayField(root, {}, u"notes"_s, &blocks))
+        return false;
+    content->hasNotes = true;
+    return readBlocks(blocks, u"notes"_s, &content->notes);
+}
+
+bool HandoutJsonParser::readBlocks(const QJsonArray &array, const QString &path, QList<ContentBlock> *blocks)
+{
+    m_blockCount += int(qMin<qsizetype>(array.size(), MaxBlocks + 1));
+    if (m_blockCount > MaxBlocks)
+        return fail(u"holds more than %1 blocks of text"_s.arg(MaxBlocks));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        ContentBlock block;
+        if (!readBlock(array.at(i), indexPath(path, i), &block))
+            return false;
+        *blocks << block;
+    }
+    return true;
+}
+
+bool HandoutJsonParser::readBlock(const QJsonValue &value, const QString &path, ContentBlock *block)
+{
+    if (!value.isObject())
+        return failAt(path, u"must be an object, not %1"_s.arg(typeName(value.type())));
+    const QJsonObject object = value.toObject();
+    QString kind;
+    if (!stringField(object, path, u"kind"_s, &kind))
+        return false;
+    if (!HandoutJson::parseBlockKind(kind, &block->kind))
+        return failAt(childPath(path, u"kind"_s), u"is an unknown kind of block “%1”"_s.arg(kind));
+    if (!numberField(object, path, u"level"_s, 0, MaxLevel, &block->level))
+        return false;
+    if (object.contains(u"passage"_s)) {
+        if (!stringField(object, path, u"passage"_s, &block->passageId))
+            return false;
+        if (block->passageId.isEmpty())
+            return failAt(childPath(path, u"passage"_s), u"is empty (leave it out for text without a source)"_s);
+    }
+    if (object.contains(u"source"_s)) {
+        const QString sourcePath = childPath(path, u"source"_s);
+        QString hash;
+        if (!stringField(object, path, u"source"_s, &hash))
+            return false;
+        if (block->passageId.isEmpty())
+            return failAt(sourcePath, u"is only allowed with “passage”"_s);
+        if (!isSha256Hex(hash))
+            return failAt(sourcePath, u"must be 64 lowercase hexadecimal digits (a SHA-256)"_s);
+        // A passage split into several blocks records the same hash in each;
+        // the first one stands for all.
+        if (!m_sourceHashes.contains(block->passageId))
+            m_sourceHashes.insert(block->passageId, hash);
+    }
+    return readRuns(object, path, &block->runs);
+}
+
+bool HandoutJsonParser::readRuns(const QJsonObject &block, const QString &path, QList<TextRun> *runs)
+{
+    QJsonArray array;
+    if (!arrayField(block, path, u"runs"_s, &array))
+        return false;
+    m_runCount += int(qMin<qsizetype>(array.size(), MaxRuns + 1));
+    if (m_runCount > MaxRuns)
+        return fail(u"holds more than %1 runs of text"_s.arg(MaxRuns));
+    const QString runsPath = childPath(path, u"runs"_s);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString runPath = indexPath(runsPath, i);
+        if (!array.at(i).isObject())
+            return failAt(runPath, u"must be an object, not %1"_s.arg(typeName(array.at(i).type())));
+        const QJsonObject object = array.at(i).toObject();
+        TextRun run;
+        if (!stringField(object, runPath, u"text"_s, &run.text) || !countText(run.text)
+            || !boolField(object, runPath, u"bold"_s, &run.bold)
+            || !boolField(object, runPath, u"italic"_s, &run.italic)
+            || !boolField(object, runPath, u"underline"_s, &run.underline))
+            return false;
+        *runs << run;
+    }
+    return true;
+}
+
+bool HandoutJsonParser::field(const QJsonObject &parent, const QString &path, const QString &key, QJsonValue::Type type,
+                              QJsonValue *out)
+{
+    const auto it = parent.constFind(key);
+    if (it == parent.constEnd())
+        return failAt(childPath(path, key), u"is missing"_s);
+    if (it->type() != type)
+        return failAt(childPath(path, key), u"must be %1, not %2"_s.arg(typeName(type), typeName(it->type())));
+    *out = *it;
+    return true;
+}
+
+bool HandoutJsonParser::stringField(const QJsonObject &parent, const QString &path, const QString &key, QString *out)
+{
+    QJsonValue value;
+    if (!field(parent, path, key, QJsonValue::String, &value))
+        return false;
+    *out = value.toString();
+    return true;
+}
+
+bool HandoutJsonParser::boolField(const QJsonObject &parent, const QString &path, const QString &key, bool *out)
+{
+    QJsonValue value;
+    if (!field(parent, path, key, QJsonValue::Bool, &value))
+        return false;
+    *out = value.toBool();
+    return true;
+}
+
+bool HandoutJsonParser::objectField(const QJsonObject &parent, const QString &path, const QString &key,
+                                    QJsonObject *out)
+{
+    QJsonValue value;
+    if (!field(parent, path, key, QJsonValue::Object, &value))
+        return false;
+    *out = value.toObject();
+    return true;
+}
+
+bool HandoutJsonParser::arrayField(const QJsonObject &parent, const QString &path, const QString &key, QJsonArray *out)
+{
+    QJsonValue value;
+    if (!field(parent, path, key, QJsonValue::Array, &value))
+        return false;
+    *out = value.toArray();
+    return true;
+}
+
+bool HandoutJsonParser::numberField(const QJsonObject &parent, const QString &path, const QString &key, int min,
+                                    int max, int *out)
+{
+    QJsonValue value;
+    if (!field(parent, path, key, QJsonValue::Double, &value))
+        return false;
+    // Through double, not toInteger(): 1.5 or 1e300 must be refused, not
+    // truncated or turned into a default.
+    const double number = value.toDouble();
+    if (number != std::floor(number) || number < min || number > max) {
+        const QString range
+            = max == std::numeric_limits<int>::max() ? u"from %1"_s.arg(min) : u"from %1 to %2"_s.arg(min).arg(max);
+        return failAt(childPath(path, key), u"must be a whole number %1"_s.arg(range));
+    }
+    *out = int(number);
+    return true;
+}
+
+bool HandoutJsonParser::countText(const QString &text)
+{
+    m_textLength += text.size();
+    if (m_textLength > MaxTextLength)
+        return fail(u"holds more than %1 characters of text"_s.arg(MaxTextLength));
+    return true;
+}
+
+bool HandoutJsonParser::fail(const QString &message)
+{
+    m_error = {m_fileName, 0, message};
+    return false;
+}
+
+bool HandoutJsonParser::failAt(const QString &path, const QString &problem)
+{
+    return fail(u"field “%1” %2"_s.arg(path, problem));
+}

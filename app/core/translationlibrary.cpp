@@ -1,0 +1,106 @@
+#include "translationlibrary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+QString TranslationLibrary::builtinFolder()
+{
+    return u":/content-translations"_s;
+}
+
+void TranslationLibrary::scan(const QString &userFolder)
+{
+    m_entries.clear();
+    addFolder(builtinFolder());
+    if (!userFolder.isEmpty())
+        addFolder(userFolder);
+}
+
+void TranslationLibrary::addFolder(const QString &folder)
+{
+    static const QRegularExpression name(u"^([a-z0-9]+(?:-[a-z0-9]+)*)_([a-z]{2,3}(?:-[A-Z]{2})?)\\.ts$"_s);
+    const QDir dir(folder);
+    for (const QString &file : dir.entryList({u"*.ts"_s}, QDir::Files, QDir::Name)) {
+        const QRegularExpressionMatch m = name.match(file);
+        if (!m.hasMatch())
+            continue;
+        Entry entry {m.captured(1), m.captured(2), dir.filePath(file), {}};
+        const QString info = dir.filePath(file.chopped(3) + u".info"_s);
+        if (QFile::exists(info))
+            entry.infoPath = info;
+        // A later folder (the user's) replaces what an earlier one had.
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            if (m_entries[i].packId == entry.packId && m_entries[i].language == entry.language)
+                m_entries.removeAt(i--);
+        }
+        m_entries << entry;
+    }
+}
+
+QList<TranslationLibrary::Entry> TranslationLibrary::entries(const QString &packId) const
+{
+    QList<Entry> out;
+    for (const Entry &e : m_entries) {
+        if (e.packId == packId)
+            out << e;
+    }
+    return out;
+}
+
+QStringList TranslationLibrary::languages(const Article &pack) const
+{
+    QStringList out;
+    for (const Entry &e : entries(pack.meta.id)) {
+        if (e.language != pack.meta.language)
+            out << e.language;
+    }
+    out.sort();
+    out.prepend(pack.meta.language);
+    return out;
+}
+
+bool TranslationLibrary::hasLanguage(const Article &pack, const QString &language) const
+{
+    return languages(pack).contains(language);
+}
+
+std::optional<TranslatedPack> TranslationLibrary::translate(const Article &pack, const QString &language,
+                                                            SourceError *error) const
+{
+    if (language == pack.meta.language)
+        return ContentTranslation::original(pack);
+    for (const Entry &e : entries(pack.meta.id)) {
+        if (e.language != language)
+            continue;
+        std::optional<TsCatalog> catalog = TsCatalog::readFile(e.tsPath, error);
+        if (!catalog)
+            return std::nullopt;
+        if (catalog->language.section(u'_', 0, 0) != language.section(u'-', 0, 0)) {
+            *error
+                = {e.tsPath, 0,
+                   tr("the file says its language is “%1”, but its name says “%2”").arg(catalog->language, language)};
+            return std::nullopt;
+        }
+        TranslationInfo info;
+        if (!e.infoPath.isEmpty()) {
+            QFile file(e.infoPath);
+            if (!file.open(QIODevice::ReadOnly)) {
+                *error = {e.infoPath, 0, tr("cannot be read: %1").arg(file.errorString())};
+                return std::nullopt;
+            }
+            std::optional<TranslationInfo> parsed = TranslationInfo::parse(file.read(64 * 1024), e.infoPath, error);
+            if (!parsed)
+                return std::nullopt;
+            info = *parsed;
+        }
+        TranslatedPack translated = ContentTranslation::apply(pack, *catalog, info);
+        translated.language = language;
+        translated.article.meta.language = language;
+        return translated;
+    }
+    *error = {pack.sourceFile, 0, tr("no translation into “%1”").arg(language)};
+    return std::nullopt;
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+// File dialogs go through here so a test can supply the answer (the seam
+// KeePassXC uses): the next call returns the preset name without a dialog.
+namespace FileDialogs {
+QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QStringList &mimeTypes,
+                     const QString &defaultSuffix);
+QString openFileName(QWidget *parent, const QString &caption, const QString &folder, const QStringList &mimeTypes);
+void setNextFileName(const QString &path);
+// Tests: answers given with setNextFileName() that no dialog has used yet.
+int pendingCount();
+void clearPending();
+} // namespace FileDialogs

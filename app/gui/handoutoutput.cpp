@@ -1,0 +1,138 @@
+#include "handoutoutput.h"
+
+#include "filedialogs.h"
+#include "handoutdocument.h"
+#include "messageprompt.h"
+#include "pagedrenderer.h"
+#include "pdfexporter.h"
+#include "safetypanel.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+HandoutOutput::HandoutOutput(QWidget *window, HandoutDocument *document, SafetyPanel *safety)
+    : QObject(window)
+    , m_window(window)
+    , m_document(document)
+    , m_safety(safety)
+{
+    m_options.pageSize = PageOptions::defaultPageSize();
+    PageOptions::parsePageSize(QSettings().value(u"print/pageSize"_s).toString(), &m_options.pageSize);
+}
+
+void HandoutOutput::setPageOptions(const PageOptions &options)
+{
+    m_options = options;
+    Q_EMIT pageOptionsChanged(options);
+}
+
+std::unique_ptr<PagedRenderer> HandoutOutput::layOut() const
+{
+    return std::make_unique<PagedRenderer>(m_document->article(), m_document->content(), m_options);
+}
+
+bool HandoutOutput::confirmSafety(const QString &what)
+{
+    m_safety->refresh();
+    const SafetyReport &report = m_safety->report();
+    if (report.isClean())
+        return true;
+    QStringList points;
+    for (const SafetyFinding &f : report.findings)
+        points << u"• "_s + f.message;
+    return MessagePrompt::ask(m_window, QMessageBox::Warning, tr("Safety Review"),
+                              tr("Before you %1, the safety review has %n point(s) to check:\n\n%2\n\nContinue anyway?",
+                                 nullptr, int(report.findings.size()))
+                                  .arg(what, points.join(u'\n')),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Yes;
+}
+
+bool HandoutOutput::exportPdf()
+{
+    if (!confirmSafety(tr("export this handout")))
+        return false;
+    QSettings settings;
+    const QString folder
+        = settings.value(u"export/folder"_s, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .toString();
+    // Suggest the handout's title, never the patient's name, as the file name:
+    // file names show up in recent-file lists and backups.
+    QString suggested = m_document->title().simplified();
+    suggested.replace(QRegularExpression(u"[/\\\\:*?\"<>|]"_s), u"-"_s);
+    const QString path = FileDialogs::saveFileName(m_window, tr("Export PDF"), QDir(folder).filePath(suggested),
+                                                   {u"application/pdf"_s}, u"pdf"_s);
+    if (path.isEmpty())
+        return false;
+    settings.setValue(u"export/folder"_s, QFileInfo(path).absolutePath());
+    return exportPdfTo(path);
+}
+
+bool HandoutOutput::exportPdfTo(const QString &path)
+{
+    const std::unique_ptr<PagedRenderer> renderer = layOut();
+    QString error;
+    if (!PdfExporter::write(*renderer, path, m_document->title(), &error)) {
+        MessagePrompt::inform(m_window, QMessageBox::Critical, tr("Export PDF"),
+                              tr("The handout was not exported: %1").arg(error));
+        return false;
+    }
+    Q_EMIT exported(path);
+    return true;
+}
+
+void HandoutOutput::preparePrinter(QPrinter *printer) const
+{
+    printer->setFullPage(true); // the renderer draws margins, header and footer itself
+    printer->setPageSize(QPageSize(m_options.pageSize));
+    printer->setDocName(m_document->title());
+}
+
+bool HandoutOutput::print()
+{
+    if (!confirmSafety(tr("print this handout")))
+        return false;
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(&printer);
+    QPrintDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print Handout"));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const std::unique_ptr<PagedRenderer> renderer = layOut();
+    QString error;
+    if (!renderer->render(&printer, &error)) {
+        MessagePrompt::inform(m_window, QMessageBox::Critical, tr("Print"),
+                              tr("The handout was not printed: %1").arg(error));
+        return false;
+    }
+    return true;
+}
+
+bool HandoutOutput::printPreview()
+{
+    // The preview's own Print button prints without asking again, so the
+    // review speaks before the preview opens.
+    if (!confirmSafety(tr("preview and print this handout")))
+        return false;
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(&printer);
+    QPrintPreviewDialog preview(&printer, m_window);
+    preview.setWindowTitle(tr("Print Preview"));
+    const std::unique_ptr<PagedRenderer> renderer = layOut();
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
+        target->setFullPage(true);
+        QString error;
+        if (!renderer->render(target, &error))
+            MessagePrompt::inform(m_window, QMessageBox::Critical, tr("Print Preview"), error);
+    });
+    preview.resize(m_window->size() * 0.9);
+    return preview.exec() == QDialog::Accepted;
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "pageoptions.h"
+
+#include <QObject>
+
+class HandoutDocument;
+class PagedRenderer;
+class QPrinter;
+class QWidget;
+class SafetyPanel;
+
+// What File > Export PDF, Print and Print Preview do: lay the handout out with
+// the paged renderer (the same pages for all three) after the safety review
+// has had its say.
+class HandoutOutput : public QObject
+{
+    Q_OBJECT
+
+public:
+    HandoutOutput(QWidget *window, HandoutDocument *document, SafetyPanel *safety);
+
+    PageOptions pageOptions() const { return m_options; }
+    void setPageOptions(const PageOptions &options);
+
+    // Each returns false when the user cancelled or the output failed (the
+    // user has been told why).
+    bool exportPdf();
+    bool print();
+    bool printPreview();
+    // Exports to `path` without asking for a file name (after the review).
+    bool exportPdfTo(const QString &path);
+
+    // The handout laid out for paper, as it is now.
+    std::unique_ptr<PagedRenderer> layOut() const;
+
+Q_SIGNALS:
+    void pageOptionsChanged(const PageOptions &options);
+    void exported(const QString &path);
+
+private:
+    // Asks before output when the safety review has open points.
+    bool confirmSafety(const QString &what);
+    void preparePrinter(QPrinter *printer) const;
+
+    QWidget *m_window;
+    HandoutDocument *m_document;
+    SafetyPanel *m_safety;
+    PageOptions m_options;
+};

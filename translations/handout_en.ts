@@ -1,0 +1,59 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>HandoutOutput</name>
+    <message numerus="yes">
+        <source>Before you %1, the safety review has %n point(s) to check:
+
+%2
+
+Continue anyway?</source>
+        <translation><numerusform>Before you %1, the safety review has %n point to check:
+
+%2
+
+Continue anyway?</numerusform><numerusform>Before you %1, the safety review has %n points to check:
+
+%2
+
+Continue anyway?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPanel</name>
+    <message numerus="yes">
+        <source>%n point(s) to check before printing:</source>
+        <translation><numerusform>%n point to check before printing:</numerusform><numerusform>%n points to check before printing:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk passage(s)</source>
+        <translation><numerusform>%n risk passage</numerusform><numerusform>%n risk passages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervision passage(s)</source>
+        <translation><numerusform>%n supervision passage</numerusform><numerusform>%n supervision passages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SectionTreeModel</name>
+    <message numerus="yes">
+        <source>%n passage(s) on risks</source>
+        <translation><numerusform>%n passage on risks</numerusform><numerusform>%n passages on risks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) on medical supervision</source>
+        <translation><numerusform>%n passage on medical supervision</numerusform><numerusform>%n passages on medical supervision</numerusform></translation>
+    </message>
+</context>
+</TS>
