@@ -14,8 +14,8 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
     parser.addOptions(CliContext::contentOptions());
     parser.addOptions(CliContext::selectionOptions());
     parser.addOption(CliContext::jsonOption());
-    if (const int code
-        = cli.parse(parser, arguments, u"check"_s, u"(--sections ID,ID,... | --preset ID) [--json] [--content FILE]"_s);
+    if (const int code = cli.parse(parser, arguments, u"check"_s,
+                                   u"(--sections ID,ID,... | --preset ID) [--lang CODE] [--json] [--content FILE]"_s);
         code >= 0)
         return code;
     HandoutRequest request;
@@ -25,11 +25,16 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
     const Article *article = cli.chooseArticle(parser, &code);
     if (!article)
         return code;
+    const TranslatedPack *pack = cli.translate(*article, parser.value(u"lang"_s), &code);
+    if (!pack)
+        return code;
     HandoutRequest::Resolved resolved;
-    if (!cli.resolve(*article, request, &resolved, &code))
+    if (!cli.resolve(pack->article, request, &resolved, &code))
         return code;
 
-    const SafetyReport report = SafetyReview::review(*article, request.compose(*article, resolved));
+    const HandoutContent content = request.compose(pack->article, resolved);
+    const TranslationStatus translation = TranslationStatus::of(*pack, content);
+    const SafetyReport report = SafetyReview::review(pack->article, content, &translation);
     if (parser.isSet(u"json"_s)) {
         cli.printJson(QJsonDocument(report.toJson()));
         return CliContext::Success;
@@ -40,7 +45,12 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
         << "Risk passages (" << report.riskPassages.size() << "): " << report.riskPassages.join(u", "_s) << "\n"
         << "Supervision passages (" << report.supervisionPassages.size()
         << "): " << report.supervisionPassages.join(u", "_s) << "\n"
-        << "Safety and supervision summary: " << (report.summaryPresent ? "present" : "missing") << "\n";
+        << "Safety and supervision summary: " << (report.summaryPresent ? "present" : "missing") << "\n"
+        << "Language: " << report.language;
+    if (!translation.original)
+        out << " (" << report.draftTranslations.size() << " draft, " << report.fallbackTranslations.size()
+            << " in the source language)";
+    out << "\n";
     if (report.isClean()) {
         out << "Findings: none\n";
     } else {

@@ -52,6 +52,7 @@ QList<QCommandLineOption> CliContext::selectionOptions()
         {u"sections"_s, u"The sections, in order: id,id,... (a topic brings its sub-sections)."_s, u"ids"_s},
         {u"preset"_s, u"The sections of an audience preset (see 'handout-cli presets')."_s, u"id"_s},
         {u"title"_s, u"The handout's title (default: the preset's or the article's)."_s, u"text"_s},
+        {u"lang"_s, u"The handout's language (default: the pack's own; see 'handout-cli translations')."_s, u"code"_s},
     };
 }
 
@@ -132,4 +133,31 @@ bool CliContext::resolve(const Article &article, const HandoutRequest &request, 
     m_err.flush();
     *exitCode = UsageError;
     return false;
+}
+
+const TranslatedPack *CliContext::translate(const Article &pack, const QString &language, int *exitCode,
+                                            const QString &where)
+{
+    if (!m_translationsScanned) {
+        m_translations.scan(ContentLibrary::userFolder());
+        m_translationsScanned = true;
+    }
+    const QString code = language.isEmpty() ? pack.meta.language : language;
+    const QString key = pack.meta.id + u'/' + code;
+    if (const auto it = m_translated.find(key); it != m_translated.end())
+        return &it->second;
+    const QString prefix = where.isEmpty() ? QString() : where + u": "_s;
+    if (!m_translations.hasLanguage(pack, code)) {
+        *exitCode = usage(prefix
+                          + u"unknown language '%1' for pack '%2' (available: %3)"_s.arg(
+                              code, pack.meta.id, m_translations.languages(pack).join(u", "_s)));
+        return nullptr;
+    }
+    SourceError error;
+    std::optional<TranslatedPack> translated = m_translations.translate(pack, code, &error);
+    if (!translated) {
+        *exitCode = failure(prefix + error.toString());
+        return nullptr;
+    }
+    return &m_translated.emplace(key, std::move(*translated)).first->second;
 }

@@ -2,6 +2,7 @@
 
 #include "contentlibrary.h"
 #include "handoutrequest.h"
+#include "translationlibrary.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -20,6 +21,7 @@ public:
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
+    const ContentLibrary &library() const { return m_library; }
 
     // Prints "handout-cli: <message>" and a hint; returns UsageError.
     int usage(const QString &message);
@@ -48,8 +50,17 @@ public:
     bool resolve(const Article &article, const HandoutRequest &request, HandoutRequest::Resolved *resolved,
                  int *exitCode, const QString &where = QString());
 
+    // The pack in the handout language `language` (empty: the pack's own);
+    // nullptr (after printing why) with *exitCode set: 2 for a language the
+    // pack has no translation into, 1 for a broken translation file.
+    const TranslatedPack *translate(const Article &pack, const QString &language, int *exitCode,
+                                    const QString &where = QString());
+
 private:
     ContentLibrary m_library;
+    TranslationLibrary m_translations;
+    bool m_translationsScanned = false;
+    std::map<QString, TranslatedPack> m_translated;
     QTextStream m_out;
     QTextStream m_err;
 };
@@ -59,4 +70,5 @@ int sections(CliContext &cli, const QStringList &arguments);
 int presets(CliContext &cli, const QStringList &arguments);
 int check(CliContext &cli, const QStringList &arguments);
 int exportHandouts(CliContext &cli, const QStringList &arguments);
+int translations(CliContext &cli, const QStringList &arguments);
 } // namespace CliCommands

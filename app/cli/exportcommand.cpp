@@ -3,6 +3,7 @@
 #include "dateformat.h"
 #include "pagedrenderer.h"
 #include "pdfexporter.h"
+#include "translationstatus.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -18,6 +19,7 @@ struct ExportJob
     HandoutRequest::Resolved resolved;
     PageOptions page;
     QString out;
+    QString language;
 };
 
 QList<QCommandLineOption> exportOptions()
@@ -52,6 +54,7 @@ bool readJob(CliContext &cli, const QCommandLineParser &parser, ExportJob *job, 
         return false;
     }
     job->out = parser.value(u"out"_s);
+    job->language = parser.value(u"lang"_s);
     Personalization &p = job->request.person;
     p.patient = parser.value(u"patient"_s);
     p.clinician = parser.value(u"clinician"_s);
@@ -137,16 +140,19 @@ int CliCommands::exportHandouts(CliContext &cli, const QStringList &arguments)
     if (!article)
         return code;
     for (ExportJob &job : jobs) {
-        if (!cli.resolve(*article, job.request, &job.resolved, &code, job.where))
+        const TranslatedPack *pack = cli.translate(*article, job.language, &code, job.where);
+        if (!pack || !cli.resolve(pack->article, job.request, &job.resolved, &code, job.where))
             return code;
     }
 
     int failures = 0;
     for (const ExportJob &job : std::as_const(jobs)) {
-        HandoutContent content = job.request.compose(*article, job.resolved);
+        const TranslatedPack *pack = cli.translate(*article, job.language, &code);
+        HandoutContent content = job.request.compose(pack->article, job.resolved);
         if (content.person.date.isEmpty())
-            content.person.date = DateFormat::longDate(QDate::currentDate(), QLocale(article->meta.language));
-        const PagedRenderer renderer(*article, content, job.page);
+            content.person.date = DateFormat::longDate(QDate::currentDate(), QLocale(pack->language));
+        const QStringList notes = TranslationStatus::of(*pack, content).noteLines(pack->article);
+        const PagedRenderer renderer(pack->article, content, job.page, notes);
         QString error;
         if (!PdfExporter::write(renderer, job.out, content.title, &error)) {
             cli.failure(job.where.isEmpty() ? error : job.where + u": "_s + error);

@@ -16,6 +16,7 @@ Commands:
   presets       List the audience presets of a content pack.
   check         Print the safety review of a handout.
   export        Export handouts to PDF (one, or a batch).
+  translations  Report translation coverage; refresh content .ts files.
 
 Run 'handout-cli <command> --help' for a command's options.
 
@@ -67,5 +68,7 @@ int main(int argc, char *argv[])
         return CliCommands::check(cli, args);
     if (command == "export"_L1)
         return CliCommands::exportHandouts(cli, args);
+    if (command == "translations"_L1)
+        return CliCommands::translations(cli, args);
     return cli.usage(u"unknown command '%1'"_s.arg(command));
 }

@@ -71,8 +71,12 @@ void HandoutAssembler::build(QTextDocument *doc, const HandoutContent &content) 
     QFont font;
     font.setFamilies(m_formats.style().fontFamilies);
     font.setPointSizeF(m_formats.style().bodyPt);
-    font.setStyleStrategy(QFont::PreferNoShaping);
+    if (m_formats.style().avoidLigatures)
+        font.setStyleStrategy(QFont::PreferNoShaping);
     doc->setDefaultFont(font);
+    QTextOption option = doc->defaultTextOption();
+    option.setTextDirection(m_formats.style().direction);
+    doc->setDefaultTextOption(option);
     doc->setMetaInformation(QTextDocument::DocumentTitle, content.title);
 
     QTextCursor cursor(doc);

@@ -16,6 +16,7 @@ class QTextFrame;
 class HandoutAssembler
 {
 public:
+    // The style's direction follows the article's language.
     HandoutAssembler(const Article &article, HandoutStyle style);
 
     const HandoutFormats &formats() const { return m_formats; }

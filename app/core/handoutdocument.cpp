@@ -10,9 +10,9 @@ using namespace HandoutFormat;
 
 HandoutDocument::HandoutDocument(const Article &article, QObject *parent)
     : QObject(parent)
-    , m_article(&article)
-    , m_assembler(article, HandoutStyle::normal())
-    , m_language(article.meta.language)
+    , m_pack(std::make_shared<const TranslatedPack>(ContentTranslation::original(article)))
+    , m_article(&m_pack->article)
+    , m_assembler(std::make_unique<HandoutAssembler>(*m_article, HandoutStyle::normal()))
 {
     m_doc.setUseDesignMetrics(true);
     connect(&m_doc, &QTextDocument::contentsChanged, this, &HandoutDocument::onContentsChanged);
@@ -30,13 +30,38 @@ template<typename Change> void HandoutDocument::edit(Change change)
     refreshDerivedState();
 }
 
+void HandoutDocument::setPack(std::shared_ptr<const TranslatedPack> pack)
+{
+    const QStringList sections = m_selected;
+    const QString oldTitle = title();
+    // A title that was the pack's or a preset's follows the language.
+    QString newTitle = oldTitle;
+    if (oldTitle == m_article->meta.title)
+        newTitle = pack->article.meta.title;
+    for (const Preset &p : m_article->presets) {
+        if (oldTitle == p.title && pack->article.preset(p.id))
+            newTitle = pack->article.preset(p.id)->title;
+    }
+    const bool summary = hasSummary();
+    m_pack = std::move(pack);
+    m_article = &m_pack->article;
+    m_assembler = std::make_unique<HandoutAssembler>(*m_article, HandoutStyle::normal());
+    HandoutContent content;
+    content.title = newTitle;
+    content.person = m_person;
+    content.clinic = m_clinic;
+    content.includeSummary = summary;
+    for (const QString &id : sections)
+        content.sections << HandoutAssembler::sourceSection(*m_article, id);
+    Q_EMIT packChanged();
+    reset(content);
+}
+
 void HandoutDocument::reset(const HandoutContent &content)
 {
     m_editing = true;
     m_clinic = content.clinic;
-    if (!content.language.isEmpty())
-        m_language = content.language;
-    m_assembler.build(&m_doc, content);
+    m_assembler->build(&m_doc, content);
     m_doc.clearUndoRedoStacks();
     m_editing = false;
     refreshDerivedState();
@@ -86,8 +111,8 @@ QTextCursor HandoutDocument::cursorAfterTitle()
     if (!cursor.movePosition(QTextCursor::NextBlock) || cursor.currentFrame() != m_doc.rootFrame()) {
         cursor.movePosition(QTextCursor::Start);
         cursor.movePosition(QTextCursor::EndOfBlock);
-        cursor.insertBlock(m_assembler.formats().blockFormat(BlockKind::Paragraph, 0),
-                           m_assembler.formats().bodyChar());
+        cursor.insertBlock(m_assembler->formats().blockFormat(BlockKind::Paragraph, 0),
+                           m_assembler->formats().bodyChar());
     }
     return cursor;
 }
@@ -128,7 +153,7 @@ void HandoutDocument::insertSectionFrame(const QString &sectionId, const Section
         cursor.setPosition(frames.at(qMin(index, int(frames.size())) - 1)->lastPosition() + 1);
     SectionContent section = content;
     section.sectionId = sectionId;
-    m_assembler.insertSection(cursor, section, false);
+    m_assembler->insertSection(cursor, section, false);
 }
 
 int HandoutDocument::insertionIndex(const QString &sectionId) const
@@ -182,7 +207,7 @@ void HandoutDocument::applySelection(const QStringList &orderedIds, const QStrin
     edit([&] {
         if (!title.isEmpty() && title != this->title()) {
             QTextCursor cursor(&m_doc);
-            m_assembler.writeTitle(cursor, title);
+            m_assembler->writeTitle(cursor, title);
         }
         QHash<QString, SectionContent> kept;
         for (QTextFrame *frame : DocumentReader::sectionFrames(&m_doc)) {
@@ -207,7 +232,7 @@ void HandoutDocument::updateContextLines()
     const QStringList ids = frameSectionIds();
     const QList<QTextFrame *> frames = DocumentReader::sectionFrames(&m_doc);
     for (int i = 0; i < frames.size(); ++i)
-        m_assembler.writeSectionContext(frames[i], HandoutAssembler::showsContext(*m_article, ids, i));
+        m_assembler->writeSectionContext(frames[i], HandoutAssembler::showsContext(*m_article, ids, i));
 }
 
 void HandoutDocument::rebuildSummary()
@@ -217,7 +242,7 @@ void HandoutDocument::rebuildSummary()
         return;
     removeFrame(summary);
     QTextCursor cursor = cursorAfterHeader(false);
-    m_assembler.insertSummary(cursor, frameSectionIds());
+    m_assembler->insertSummary(cursor, frameSectionIds());
 }
 
 bool HandoutDocument::hasSummary() const
@@ -234,7 +259,7 @@ void HandoutDocument::setSummaryIncluded(bool included)
             removeFrame(summary);
         } else {
             QTextCursor cursor = cursorAfterHeader(false);
-            m_assembler.insertSummary(cursor, frameSectionIds());
+            m_assembler->insertSummary(cursor, frameSectionIds());
         }
     });
 }
@@ -253,7 +278,7 @@ int HandoutDocument::addNotes()
         QTextCursor cursor(&m_doc);
         // Just before the attribution: in the ordinary block that precedes it.
         cursor.setPosition(attribution ? attribution->firstPosition() - 1 : m_doc.characterCount() - 1);
-        m_assembler.insertNotes(cursor, {});
+        m_assembler->insertNotes(cursor, {});
     });
     QTextFrame *notes = DocumentReader::frameWithRole(&m_doc, int(Role::Notes));
     return notes ? notes->lastPosition() : 0;
@@ -270,18 +295,18 @@ void HandoutDocument::setTitle(const QString &title)
         return;
     edit([&] {
         QTextCursor cursor(&m_doc);
-        m_assembler.writeTitle(cursor, title);
+        m_assembler->writeTitle(cursor, title);
         m_doc.setMetaInformation(QTextDocument::DocumentTitle, title);
     });
 }
 
-void HandoutDocument::rebuildPersonalization()
+void HandoutDocument::rebuildPersonalization(const Personalization &person)
 {
     if (QTextFrame *panel = DocumentReader::frameWithRole(&m_doc, int(Role::Personalization)))
         removeFrame(panel);
-    if (HandoutAssembler::needsPersonalization(m_person, m_clinic)) {
+    if (HandoutAssembler::needsPersonalization(person, m_clinic)) {
         QTextCursor cursor = cursorAfterTitle();
-        m_assembler.insertPersonalization(cursor, m_person, m_clinic);
+        m_assembler->insertPersonalization(cursor, person, m_clinic);
     }
 }
 
@@ -289,10 +314,8 @@ void HandoutDocument::setPersonalization(const Personalization &person)
 {
     if (person == m_person)
         return;
-    edit([&] {
-        m_person = person;
-        rebuildPersonalization();
-    });
+    // m_person follows from the document afterwards, which also tells the form.
+    edit([&] { rebuildPersonalization(person); });
 }
 
 void HandoutDocument::setClinic(const ClinicProfile &clinic)
@@ -301,7 +324,7 @@ void HandoutDocument::setClinic(const ClinicProfile &clinic)
         return;
     edit([&] {
         m_clinic = clinic;
-        rebuildPersonalization();
+        rebuildPersonalization(m_person);
     });
 }
 
@@ -310,7 +333,7 @@ HandoutContent HandoutDocument::content() const
     HandoutContent content = DocumentReader::read(&m_doc);
     content.packId = m_article->meta.id;
     content.packVersion = m_article->meta.version;
-    content.language = m_language;
+    content.language = m_pack->language;
     content.clinic = m_clinic;
     return content;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "contenttranslation.h"
 #include "handoutassembler.h"
 #include "handoutcontent.h"
 
@@ -25,7 +26,13 @@ public:
 
     QTextDocument *textDocument() { return &m_doc; }
     const QTextDocument *textDocument() const { return &m_doc; }
-    const Article &article() const { return *m_article; }
+    // The pack in the handout's language.
+    const Article &article() const { return m_pack->article; }
+    const TranslatedPack &pack() const { return *m_pack; }
+    // Puts the handout into another language: the chosen sections are rebuilt
+    // from the translated source (edits inside them are replaced), in one undo
+    // step... of a fresh history, since the old steps name the old texts.
+    void setPack(std::shared_ptr<const TranslatedPack> pack);
 
     // Starts over from content (a new handout, a preset, an opened file).
     void reset(const HandoutContent &content);
@@ -58,10 +65,10 @@ public:
 
     // The document as HandoutContent, with the clinician's edits.
     HandoutContent content() const;
-    QString language() const { return m_language; }
-    void setLanguage(const QString &language) { m_language = language; }
+    QString language() const { return m_pack->language; }
 
 Q_SIGNALS:
+    void packChanged();
     void selectionChanged();
     void personalizationChanged();
 
@@ -75,17 +82,17 @@ private:
     QStringList frameSectionIds() const;
     int insertionIndex(const QString &sectionId) const;
     void rebuildSummary();
-    void rebuildPersonalization();
+    void rebuildPersonalization(const Personalization &person);
     void updateContextLines();
     // Runs a change as one undo step, then refreshes the derived state once.
     template<typename Change> void edit(Change change);
 
+    std::shared_ptr<const TranslatedPack> m_pack;
     const Article *m_article;
-    HandoutAssembler m_assembler;
+    std::unique_ptr<HandoutAssembler> m_assembler;
     QTextDocument m_doc;
     QStringList m_selected;
     Personalization m_person;
     ClinicProfile m_clinic;
-    QString m_language;
     bool m_editing = false;
 };

@@ -21,10 +21,8 @@ QTextCharFormat HandoutFormats::bodyChar() const
 {
     QTextCharFormat f;
     f.setFontFamilies(m_style.fontFamilies);
-    // No ligatures where a script does not need them: "ﬂ" in a PDF's text
-    // layer breaks search and copy of words such as "flavor". Arabic is
-    // still shaped.
-    f.setFontStyleStrategy(QFont::PreferNoShaping);
+    if (m_style.avoidLigatures)
+        f.setFontStyleStrategy(QFont::PreferNoShaping); // see HandoutStyle::adaptedTo
     f.setFontPointSize(m_style.bodyPt);
     f.setFontWeight(QFont::Normal);
     f.setForeground(m_style.textColor);
@@ -34,7 +32,9 @@ QTextCharFormat HandoutFormats::bodyChar() const
 QTextBlockFormat HandoutFormats::baseBlock() const
 {
     QTextBlockFormat f;
+    // AlignLeft without AlignAbsolute is the start of the line: right in RTL.
     f.setAlignment(Qt::AlignLeft);
+    f.setLayoutDirection(m_style.direction);
     f.setLineHeight(m_style.lineHeightPercent, QTextBlockFormat::ProportionalHeight);
     f.setBottomMargin(m_style.paragraphSpacing);
     return f;
@@ -178,6 +178,7 @@ QTextBlockFormat HandoutFormats::smallBlock() const
 QTextFrameFormat HandoutFormats::sectionFrame(const QString &sectionId) const
 {
     QTextFrameFormat f;
+    f.setLayoutDirection(m_style.direction);
     f.setBorder(0);
     f.setPadding(0);
     f.setMargin(0);
@@ -190,6 +191,7 @@ QTextFrameFormat HandoutFormats::sectionFrame(const QString &sectionId) const
 QTextFrameFormat HandoutFormats::panelFrame(Role role) const
 {
     QTextFrameFormat f;
+    f.setLayoutDirection(m_style.direction);
     f.setBorder(0);
     f.setPadding(m_style.calloutPadding);
     f.setMargin(0);
@@ -219,6 +221,7 @@ QColor HandoutFormats::calloutBorder(PassageTags tags) const
 QTextTableFormat HandoutFormats::calloutTable(PassageTags tags) const
 {
     QTextTableFormat f;
+    f.setLayoutDirection(m_style.direction);
     f.setBorder(m_style.calloutBorder);
     f.setBorderBrush(calloutBorder(tags));
     f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);

@@ -2,6 +2,8 @@
 
 #include "bundledfonts.h"
 
+#include <QLocale>
+
 HandoutStyle HandoutStyle::normal()
 {
     HandoutStyle style;
@@ -29,5 +31,21 @@ HandoutStyle HandoutStyle::largePrint()
     style.calloutBorder = 2.5;
     style.calloutSpacing = 16;
     style.frameSpacing = 20;
+    return style;
+}
+
+HandoutStyle HandoutStyle::adaptedTo(const QString &language) const
+{
+    HandoutStyle style = *this;
+    const QLocale locale(language);
+    style.direction = locale.textDirection();
+    const QLocale::Script script = locale.script();
+    style.avoidLigatures
+        = script == QLocale::LatinScript || script == QLocale::CyrillicScript || script == QLocale::GreekScript;
+    if (script == QLocale::ArabicScript) {
+        // Noto Sans Arabic's line box already leaves room for marks above and
+        // below: the same proportion would space lines far apart.
+        style.lineHeightPercent = lineHeightPercent * 4 / 5;
+    }
     return style;
 }

@@ -22,6 +22,9 @@ struct HandoutStyle
     qreal calloutSpacing = 10;
     qreal frameSpacing = 14;
     bool isLargePrint = false;
+    // Set from the handout's language by adaptedTo().
+    Qt::LayoutDirection direction = Qt::LeftToRight;
+    bool avoidLigatures = true;
 
     QColor textColor {0x1a, 0x1a, 0x1a};
     QColor mutedColor {0x55, 0x55, 0x55};
@@ -36,4 +39,10 @@ struct HandoutStyle
     // Large print for patient material (ACB / APH guidance): sans-serif body of
     // 18 pt, larger headings, line spacing about 1.5, flush left.
     static HandoutStyle largePrint();
+
+    // The style for text in `language`: right to left for Arabic and Hebrew;
+    // Latin ligatures off, since "ﬂ" in a PDF's text layer breaks search and
+    // copy, but shaping kept where a script needs it (Arabic's lam-alef is a
+    // ligature); tighter line spacing where a font's line is already tall.
+    HandoutStyle adaptedTo(const QString &language) const;
 };

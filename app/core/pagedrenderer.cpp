@@ -67,15 +67,18 @@ void flatten(QTextFrame *frame, QList<FlowItem> *items)
 
 } // namespace
 
-PagedRenderer::PagedRenderer(const Article &article, const HandoutContent &content, const PageOptions &options)
+PagedRenderer::PagedRenderer(const Article &article, const HandoutContent &content, const PageOptions &options,
+                             const QStringList &notes)
     : m_article(article)
     , m_content(content)
     , m_options(options)
     , m_style(options.largePrint ? HandoutStyle::largePrint() : HandoutStyle::normal())
+    , m_notes(notes)
     , m_doc(std::make_unique<QTextDocument>())
     , m_header(std::make_unique<QTextDocument>())
     , m_referenceDevice(referenceDevice())
 {
+    m_style = m_style.adaptedTo(article.meta.language);
     HandoutAssembler(article, m_style).build(m_doc.get(), m_content);
     compactSeparators();
     setUpPage();
@@ -114,8 +117,12 @@ void PagedRenderer::prepareBand(QTextDocument *band) const
     QFont font;
     font.setFamilies(m_style.fontFamilies);
     font.setPointSizeF(m_style.footerPt);
-    font.setStyleStrategy(QFont::PreferNoShaping); // see HandoutFormats::bodyChar
+    if (m_style.avoidLigatures)
+        font.setStyleStrategy(QFont::PreferNoShaping);
     band->setDefaultFont(font);
+    QTextOption option = band->defaultTextOption();
+    option.setTextDirection(m_style.direction);
+    band->setDefaultTextOption(option);
 }
 
 void PagedRenderer::setUpPage()
@@ -148,14 +155,32 @@ void PagedRenderer::setUpPage()
 
 QTextTableFormat PagedRenderer::bandTable() const
 {
+    // The band's two columns are placed physically (see startCell): the main
+    // text on the side a line starts from, the short note on the other.
     QTextTableFormat table;
     table.setBorder(0);
     table.setCellPadding(0);
     table.setCellSpacing(0);
     table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    table.setColumnWidthConstraints(
-        {QTextLength(QTextLength::PercentageLength, 62), QTextLength(QTextLength::PercentageLength, 38)});
+    table.setLayoutDirection(Qt::LeftToRight);
+    const QTextLength main(QTextLength::PercentageLength, 62);
+    const QTextLength side(QTextLength::PercentageLength, 38);
+    table.setColumnWidthConstraints(m_style.direction == Qt::RightToLeft ? QList<QTextLength> {side, main}
+                                                                         : QList<QTextLength> {main, side});
     return table;
+}
+
+QTextCursor PagedRenderer::startCell(QTextTable *table, bool mainColumn) const
+{
+    const bool rtl = m_style.direction == Qt::RightToLeft;
+    const int column = (mainColumn != rtl) ? 0 : 1;
+    QTextCursor cursor = table->cellAt(0, column).firstCursorPosition();
+    QTextBlockFormat block;
+    block.setLayoutDirection(m_style.direction);
+    const bool alignRight = mainColumn == rtl;
+    block.setAlignment((alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute);
+    cursor.setBlockFormat(block);
+    return cursor;
 }
 
 void PagedRenderer::buildHeader(QTextDocument *band) const
@@ -171,15 +196,12 @@ void PagedRenderer::buildHeader(QTextDocument *band) const
     name.setForeground(m_style.headingColor);
     QTextCharFormat muted;
     muted.setForeground(m_style.mutedColor);
-    QTextCursor left = table->cellAt(0, 0).firstCursorPosition();
+    QTextCursor left = startCell(table, true);
     // Inserted as text: a clinic name is typed by a person.
     left.insertText(clinic.name, name);
     if (!clinic.address.isEmpty())
         left.insertText(u"  ·  "_s + QString(clinic.address).replace(u'\n', u", "_s), muted);
-    QTextCursor right = table->cellAt(0, 1).firstCursorPosition();
-    QTextBlockFormat alignEnd;
-    alignEnd.setAlignment(Qt::AlignRight);
-    right.setBlockFormat(alignEnd);
+    QTextCursor right = startCell(table, false);
     right.insertText(m_content.title, muted);
 }
 
@@ -205,16 +227,20 @@ void PagedRenderer::buildFooter(QTextDocument *band, int page, int pages) const
     QTextTable *table = cursor.insertTable(1, 2, bandTable());
     QTextCharFormat muted;
     muted.setForeground(m_style.mutedColor);
-    QTextCursor left = table->cellAt(0, 0).firstCursorPosition();
+    QTextCursor left = startCell(table, true);
+    QTextCharFormat note = muted;
+    note.setFontWeight(QFont::Bold);
+    note.setForeground(m_style.riskBorder);
+    for (const QString &line : m_notes) {
+        left.insertText(line, note);
+        left.insertBlock();
+    }
     left.insertText(source, muted);
     left.insertBlock();
     left.insertText(texts.text(u"disclaimer"_s), muted);
     left.insertBlock();
     left.insertText(version + u"  ·  "_s + date, muted);
-    QTextCursor right = table->cellAt(0, 1).firstCursorPosition();
-    QTextBlockFormat alignEnd;
-    alignEnd.setAlignment(Qt::AlignRight);
-    right.setBlockFormat(alignEnd);
+    QTextCursor right = startCell(table, false);
     QTextCharFormat strong;
     strong.setFontWeight(QFont::Bold);
     strong.setForeground(m_style.textColor);

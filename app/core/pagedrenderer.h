@@ -7,8 +7,11 @@
 
 #include <QImage>
 #include <QRectF>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTableFormat>
+
+class QTextTable;
 
 #include <memory>
 
@@ -27,7 +30,9 @@ class QPagedPaintDevice;
 class PagedRenderer
 {
 public:
-    PagedRenderer(const Article &article, const HandoutContent &content, const PageOptions &options);
+    // `notes` are printed in the footer of every page (the translation's status).
+    PagedRenderer(const Article &article, const HandoutContent &content, const PageOptions &options,
+                  const QStringList &notes = {});
     ~PagedRenderer();
 
     int pageCount() const;
@@ -64,6 +69,7 @@ private:
     void buildHeader(QTextDocument *band) const;
     void buildFooter(QTextDocument *band, int page, int pages) const;
     QTextTableFormat bandTable() const;
+    QTextCursor startCell(QTextTable *table, bool mainColumn) const;
     qreal bodyHeight() const;
     int pageOf(qreal y) const;
 
@@ -71,6 +77,7 @@ private:
     HandoutContent m_content;
     PageOptions m_options;
     HandoutStyle m_style;
+    QStringList m_notes;
     std::unique_ptr<QTextDocument> m_doc;
     std::unique_ptr<QTextDocument> m_header;
     QImage m_referenceDevice; // fixes layout at 96 dpi whatever the screen

@@ -20,6 +20,10 @@ QString SafetyFinding::kindName(Kind kind)
         return u"no-supervision-statement"_s;
     case SummaryMissing:
         return u"summary-missing"_s;
+    case TranslationDraft:
+        return u"translation-draft"_s;
+    case TranslationFallback:
+        return u"translation-fallback"_s;
     }
     return {};
 }
@@ -29,9 +33,31 @@ QString SafetyReview::normalized(const QString &text)
     return text.simplified();
 }
 
-SafetyReport SafetyReview::review(const Article &article, const HandoutContent &content)
+SafetyReport SafetyReview::review(const Article &article, const HandoutContent &content,
+                                  const TranslationStatus *translation)
 {
     SafetyReport report;
+    report.language = article.meta.language;
+    if (translation && !translation->original) {
+        report.draftTranslations = translation->draft;
+        report.fallbackTranslations = translation->fallback;
+        if (!translation->draft.isEmpty()) {
+            report.findings << SafetyFinding {
+                SafetyFinding::TranslationDraft,
+                {},
+                {},
+                tr("%n text(s) in this handout are translations that no one has reviewed yet.", nullptr,
+                   int(translation->draft.size()))};
+        }
+        if (!translation->fallback.isEmpty()) {
+            report.findings << SafetyFinding {
+                SafetyFinding::TranslationFallback,
+                {},
+                {},
+                tr("%n text(s) are shown in the source language because their translation is missing or out of date.",
+                   nullptr, int(translation->fallback.size()))};
+        }
+    }
     report.selectedSections = content.sectionIds();
     report.summaryPresent = content.includeSummary;
     if (report.selectedSections.isEmpty())
@@ -114,6 +140,10 @@ QJsonObject SafetyReport::toJson() const
         {u"supervision_passages"_s, QJsonArray::fromStringList(supervisionPassages)},
         {u"sections_without_supervision"_s, QJsonArray::fromStringList(sectionsWithoutSupervision)},
         {u"summary_present"_s, summaryPresent},
+        {u"language"_s, language},
+        {u"translation"_s,
+         QJsonObject {{u"draft"_s, QJsonArray::fromStringList(draftTranslations)},
+                      {u"fallback"_s, QJsonArray::fromStringList(fallbackTranslations)}}},
         {u"findings"_s, findingsJson},
         {u"clean"_s, isClean()},
     };

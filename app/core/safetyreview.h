@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "handoutcontent.h"
+#include "translationstatus.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -17,6 +18,8 @@ struct SafetyFinding
         PassageNotHighlighted, // it is no longer inside its callout
         NoSupervisionStatement, // no selected section says to seek medical supervision
         SummaryMissing,
+        TranslationDraft, // some texts are translations no one has reviewed
+        TranslationFallback, // some texts are in the source language
     };
     Kind kind;
     QString sectionId;
@@ -33,6 +36,9 @@ struct SafetyReport
     QStringList supervisionPassages;
     QStringList sectionsWithoutSupervision;
     bool summaryPresent = false;
+    QString language;
+    QStringList draftTranslations; // "context/id" of texts printed as drafts
+    QStringList fallbackTranslations; // ... printed in the source language
     QList<SafetyFinding> findings;
 
     bool isClean() const { return findings.isEmpty(); }
@@ -47,7 +53,10 @@ class SafetyReview
     Q_DECLARE_TR_FUNCTIONS(SafetyReview)
 
 public:
-    static SafetyReport review(const Article &article, const HandoutContent &content);
+    // With `translation`, also says which texts are unreviewed translations or
+    // fall back to the source language.
+    static SafetyReport review(const Article &article, const HandoutContent &content,
+                               const TranslationStatus *translation = nullptr);
     // Whitespace-insensitive comparison of passage text.
     static QString normalized(const QString &text);
 };

@@ -15,6 +15,8 @@ SectionTreeModel::SectionTreeModel(HandoutDocument *document, QObject *parent)
             m_topLevel << s.id;
     }
     connect(document, &HandoutDocument::selectionChanged, this, &SectionTreeModel::refreshChecks);
+    // Same sections, new language: every title and tooltip changes.
+    connect(document, &HandoutDocument::packChanged, this, [this] { notifyAll({}); });
 }
 
 const Section *SectionTreeModel::sectionAt(const QModelIndex &index) const
@@ -175,12 +177,17 @@ void SectionTreeModel::setIcons(const QIcon &risk, const QIcon &supervision, con
 
 void SectionTreeModel::refreshChecks()
 {
-    // Every row may change (a parent follows its children): one signal per level.
+    // Every row may change (a parent follows its children).
+    notifyAll({Qt::CheckStateRole});
+}
+
+void SectionTreeModel::notifyAll(const QList<int> &roles)
+{
     std::function<void(const QModelIndex &)> notify = [&](const QModelIndex &parent) {
         const int rows = rowCount(parent);
         if (rows == 0)
             return;
-        Q_EMIT dataChanged(index(0, 0, parent), index(rows - 1, 0, parent), {Qt::CheckStateRole});
+        Q_EMIT dataChanged(index(0, 0, parent), index(rows - 1, 0, parent), roles);
         for (int r = 0; r < rows; ++r)
             notify(index(r, 0, parent));
     };

@@ -44,6 +44,7 @@ private:
     QStringList childrenOf(const QModelIndex &parent) const;
     Qt::CheckState checkState(const Section &section) const;
     QString toolTip(const Section &section) const;
+    void notifyAll(const QList<int> &roles);
 
     HandoutDocument *m_document;
     QStringList m_topLevel;

@@ -16,6 +16,7 @@ SelectedSectionsModel::SelectedSectionsModel(HandoutDocument *document, QObject 
     , m_ids(document->selectedSections())
 {
     connect(document, &HandoutDocument::selectionChanged, this, &SelectedSectionsModel::reload);
+    connect(document, &HandoutDocument::packChanged, this, &SelectedSectionsModel::reload);
 }
 
 void SelectedSectionsModel::reload()

@@ -45,7 +45,8 @@ std::optional<TsCatalog> TsCatalog::read(const QByteArray &bytes, const QString 
     TsCatalog catalog;
     QHash<QString, int> seen;
     bool sawTs = false;
-    while (xml.readNextStartElement()) {
+    // One root element; reading on past it would report a premature end.
+    if (xml.readNextStartElement()) {
         if (xml.name() != "TS"_L1)
             return fail(int(xml.lineNumber()),
                         tr("not a Qt Linguist file: the root element is <%1>, not <TS>").arg(xml.name().toString()));

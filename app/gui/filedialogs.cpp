@@ -1,6 +1,7 @@
 #include "filedialogs.h"
 
 #include <QFileDialog>
+#include <QRegularExpression>
 
 namespace {
 QStringList g_nextNames;
@@ -48,4 +49,12 @@ int FileDialogs::pendingCount()
 void FileDialogs::clearPending()
 {
     g_nextNames.clear();
+}
+
+QString FileDialogs::fileNameFromTitle(const QString &title)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]"));
+    QString name = title.simplified();
+    name.replace(unsafe, QStringLiteral("-"));
+    return name.left(120);
 }

@@ -11,6 +11,9 @@ namespace FileDialogs {
 QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QStringList &mimeTypes,
                      const QString &defaultSuffix);
 QString openFileName(QWidget *parent, const QString &caption, const QString &folder, const QStringList &mimeTypes);
+// A file name made from the handout's title (never from the patient's name:
+// file names end up in recent lists and backups).
+QString fileNameFromTitle(const QString &title);
 void setNextFileName(const QString &path);
 // Tests: answers given with setNextFileName() that no dialog has used yet.
 int pendingCount();

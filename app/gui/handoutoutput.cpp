@@ -6,6 +6,7 @@
 #include "pagedrenderer.h"
 #include "pdfexporter.h"
 #include "safetypanel.h"
+#include "translationstatus.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -36,7 +37,9 @@ void HandoutOutput::setPageOptions(const PageOptions &options)
 
 std::unique_ptr<PagedRenderer> HandoutOutput::layOut() const
 {
-    return std::make_unique<PagedRenderer>(m_document->article(), m_document->content(), m_options);
+    const HandoutContent content = m_document->content();
+    const QStringList notes = TranslationStatus::of(m_document->pack(), content).noteLines(m_document->article());
+    return std::make_unique<PagedRenderer>(m_document->article(), content, m_options, notes);
 }
 
 bool HandoutOutput::confirmSafety(const QString &what)
@@ -64,10 +67,7 @@ bool HandoutOutput::exportPdf()
     const QString folder
         = settings.value(u"export/folder"_s, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
               .toString();
-    // Suggest the handout's title, never the patient's name, as the file name:
-    // file names show up in recent-file lists and backups.
-    QString suggested = m_document->title().simplified();
-    suggested.replace(QRegularExpression(u"[/\\\\:*?\"<>|]"_s), u"-"_s);
+    const QString suggested = FileDialogs::fileNameFromTitle(m_document->title());
     const QString path = FileDialogs::saveFileName(m_window, tr("Export PDF"), QDir(folder).filePath(suggested),
                                                    {u"application/pdf"_s}, u"pdf"_s);
     if (path.isEmpty())

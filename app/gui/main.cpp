@@ -5,10 +5,13 @@
 #include "mainwindow.h"
 #include "messageprompt.h"
 
+#include "handoutfiles.h"
 #include "sectionpanel.h"
+#include "testscript.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 
 int main(int argc, char *argv[])
 {
@@ -30,6 +33,10 @@ int main(int argc, char *argv[])
                                             QObject::tr("Use this interface language (en, es, fr, de, ar)."),
                                             QStringLiteral("code"));
     parser.addOption(languageOption);
+    QCommandLineOption scriptOption(QStringLiteral("test-script"), QStringLiteral("Test only."),
+                                    QStringLiteral("file"));
+    scriptOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(scriptOption);
     parser.process(app);
 
     LanguageManager languages;
@@ -54,6 +61,16 @@ int main(int argc, char *argv[])
     if (parser.isSet(presetOption))
         window.sectionPanel()->applyPreset(parser.value(presetOption));
     window.show();
+    if (parser.isSet(scriptOption) && TestScript::enabled()) {
+        QFile script(parser.value(scriptOption));
+        if (!script.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            fprintf(stderr, "handout-composer: cannot read the test script\n");
+            return 2;
+        }
+        (new TestScript(&window, QString::fromUtf8(script.readAll()).split(u'\n')))->start();
+    } else {
+        window.files()->offerRecovery();
+    }
     if (!library.problems().isEmpty()) {
         QStringList lines;
         for (const SourceError &e : library.problems())

@@ -5,7 +5,9 @@
 #include "composereditor.h"
 #include "contentlibrary.h"
 #include "documentreader.h"
+#include "handoutassembler.h"
 #include "handoutdocument.h"
+#include "handoutfiles.h"
 #include "handoutformat.h"
 #include "handoutoutput.h"
 #include "languagemanager.h"
@@ -15,6 +17,8 @@
 #include "preferencesdialog.h"
 #include "safetypanel.h"
 #include "sectionpanel.h"
+#include "translationhighlighter.h"
+#include "translationlibrary.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -22,6 +26,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -46,6 +51,8 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
     , m_form(new PersonalizationForm(m_document, this))
     , m_safety(new SafetyPanel(m_document, this))
     , m_output(new HandoutOutput(this, m_document, m_safety))
+    , m_files(new HandoutFiles(this, m_document, m_output, m_form))
+    , m_translations(std::make_unique<TranslationLibrary>())
     , m_sectionsDock(new QDockWidget(this))
     , m_formDock(new QDockWidget(this))
     , m_safetyDock(new QDockWidget(this))
@@ -57,11 +64,15 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
 {
     setObjectName(u"MainWindow"_s);
     QSettings settings;
+    m_translations->scan(ContentLibrary::userFolder());
+    m_form->setLanguages(*m_translations, *m_article);
+    connect(m_form, &PersonalizationForm::languageRequested, this, &MainWindow::setHandoutLanguage);
     m_document->setClinic(ClinicSettings::load(settings));
     m_document->resetToSections({}, m_article->meta.title);
     m_editor->setDocument(m_document->textDocument());
     setCentralWidget(m_editor);
     m_composerActions = new ComposerActions(m_editor, this);
+    new TranslationHighlighter(m_editor, m_document);
 
     createActions();
     createDocks();
@@ -95,8 +106,16 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
             tr("Applied the preset “%1”. Edit > Undo brings back the previous selection.").arg(title), 8000);
     });
     connect(m_safety, &SafetyPanel::findingActivated, this, &MainWindow::showFinding);
+    connect(m_files, &HandoutFiles::pathChanged, this, &MainWindow::updateTitle);
+    connect(m_files, &HandoutFiles::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    connect(m_files, &HandoutFiles::templatesChanged, this, &MainWindow::updateTemplates);
+    connect(m_sections, &SectionPanel::templateChosen, this, [this](const QString &path) {
+        if (m_files->maybeSave(tr("Use Template")))
+            m_files->applyTemplate(path);
+    });
 
     retranslate();
+    updateTemplates();
     readSettings();
     updateTitle();
     updateStatus();
@@ -121,7 +140,11 @@ QAction *MainWindow::addAction(const QString &name, const QKeySequence &key)
 
 void MainWindow::createActions()
 {
-    connect(addAction(u"new"_s, QKeySequence::New), &QAction::triggered, this, &MainWindow::newHandout);
+    connect(addAction(u"new"_s, QKeySequence::New), &QAction::triggered, m_files, &HandoutFiles::newHandout);
+    connect(addAction(u"open"_s, QKeySequence::Open), &QAction::triggered, m_files, &HandoutFiles::open);
+    connect(addAction(u"save"_s, QKeySequence::Save), &QAction::triggered, m_files, &HandoutFiles::save);
+    connect(addAction(u"saveAs"_s, QKeySequence::SaveAs), &QAction::triggered, m_files, &HandoutFiles::saveAs);
+    connect(addAction(u"saveTemplate"_s), &QAction::triggered, m_files, &HandoutFiles::saveAsTemplate);
     connect(addAction(u"quit"_s, QKeySequence::Quit), &QAction::triggered, this, &QWidget::close);
     connect(addAction(u"exportPdf"_s, QKeySequence(Qt::CTRL | Qt::Key_E)), &QAction::triggered, m_output,
             &HandoutOutput::exportPdf);
@@ -194,7 +217,10 @@ void MainWindow::createDocks()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(action(u"new"_s));
+    m_fileMenu->addActions({action(u"new"_s), action(u"open"_s)});
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({action(u"save"_s), action(u"saveAs"_s), action(u"saveTemplate"_s)});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(action(u"exportPdf"_s));
     m_fileMenu->addActions({action(u"printPreview"_s), action(u"print"_s)});
@@ -248,6 +274,12 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_languageMenu->setTitle(tr("&Language"));
     action(u"new"_s)->setText(tr("&New Handout"));
+    action(u"open"_s)->setText(tr("&Open…"));
+    action(u"save"_s)->setText(tr("&Save"));
+    action(u"saveAs"_s)->setText(tr("Save &As…"));
+    action(u"saveTemplate"_s)->setText(tr("Save as &Template…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    updateRecentMenu();
     action(u"quit"_s)->setText(tr("&Quit"));
     action(u"exportPdf"_s)->setText(tr("&Export PDF…"));
     action(u"print"_s)->setText(tr("&Print…"));
@@ -289,7 +321,9 @@ void MainWindow::updateTitle()
     // and window-manager logs (docs/privacy.md).
     // The application's name ends the title on every platform (xcb adds it
     // itself unless it is already there).
-    setWindowTitle(tr("%1[*] — %2").arg(tr("Untitled handout"), tr("Handout Composer")));
+    const QString name
+        = m_files->currentPath().isEmpty() ? tr("Untitled handout") : QFileInfo(m_files->currentPath()).fileName();
+    setWindowTitle(tr("%1[*] — %2").arg(name, tr("Handout Composer")));
 }
 
 void MainWindow::updateStatus()
@@ -337,30 +371,70 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_form->commit();
-    if (m_document->textDocument()->isModified()
-        && MessagePrompt::ask(this, QMessageBox::Warning, tr("Close Handout Composer"),
-                              tr("The handout has changes that are not saved. Close anyway?"),
-                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
-            != QMessageBox::Discard) {
+    if (!m_files->maybeSave(tr("Close Handout Composer"))) {
         event->ignore();
         return;
     }
+    m_files->closeCleanly();
     writeSettings();
     event->accept();
 }
 
-void MainWindow::newHandout()
+void MainWindow::updateRecentMenu()
 {
+    m_recentMenu->clear();
+    const QStringList files = m_files->recentFiles();
+    for (const QString &path : files) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());
+        a->setToolTip(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (m_files->maybeSave(tr("Open Handout")))
+                m_files->openPath(path);
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateTemplates()
+{
+    m_sections->setTemplates(HandoutFiles::templates());
+}
+
+bool MainWindow::setHandoutLanguage(const QString &language)
+{
+    if (language == m_document->language())
+        return true;
     m_form->commit();
-    if (m_document->textDocument()->isModified()
-        && MessagePrompt::ask(this, QMessageBox::Warning, tr("New Handout"),
-                              tr("The handout has changes that are not saved. Start a new one anyway?"),
-                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
-            != QMessageBox::Discard)
-        return;
-    m_document->setPersonalization({});
-    m_document->resetToSections({}, m_article->meta.title);
+    // Sections are rebuilt from the translated text: edits inside them go.
+    const HandoutContent before = m_document->content();
+    bool edited = false;
+    for (const SectionContent &section : before.sections)
+        edited = edited || !(section == HandoutAssembler::sourceSection(m_document->article(), section.sectionId));
+    if (edited
+        && MessagePrompt::ask(this, QMessageBox::Question, tr("Handout Language"),
+                              tr("The sections are rebuilt from the translated text, so changes you made inside them "
+                                 "are not kept. Change the handout language?"),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes) {
+        m_form->showLanguage(m_document->language());
+        return false;
+    }
+    auto &cached = m_packs[language];
+    if (!cached) {
+        SourceError error;
+        std::optional<TranslatedPack> pack = m_translations->translate(*m_article, language, &error);
+        if (!pack) {
+            MessagePrompt::inform(this, QMessageBox::Critical, tr("Handout Language"),
+                                  tr("The translation cannot be used:\n%1").arg(error.toString()));
+            m_form->showLanguage(m_document->language());
+            return false;
+        }
+        cached = std::make_shared<const TranslatedPack>(std::move(*pack));
+    }
+    m_document->setPack(cached);
+    m_form->showLanguage(language);
+    m_safety->refresh();
+    return true;
 }
 
 void MainWindow::toggleSummary(bool include)

@@ -2,11 +2,18 @@
 
 #include <QMainWindow>
 
+#include <map>
+#include <memory>
+
+struct TranslatedPack;
+
 class Article;
 class ComposerActions;
 class ComposerEditor;
 class ContentLibrary;
 class HandoutDocument;
+class HandoutFiles;
+class TranslationLibrary;
 class HandoutOutput;
 class LanguageManager;
 class PersonalizationForm;
@@ -35,6 +42,9 @@ public:
     PersonalizationForm *personalizationForm() const { return m_form; }
     SafetyPanel *safetyPanel() const { return m_safety; }
     HandoutOutput *output() const { return m_output; }
+    HandoutFiles *files() const { return m_files; }
+    // Puts the handout into another language (asks first when sections were edited).
+    bool setHandoutLanguage(const QString &language);
     // Actions by object name, for the menus' owners and the GUI tests.
     QAction *action(const QString &name) const;
 
@@ -49,7 +59,8 @@ private:
     void retranslate();
     void readSettings();
     void writeSettings() const;
-    void newHandout();
+    void updateRecentMenu();
+    void updateTemplates();
     void toggleSummary(bool include);
     void addNotes();
     void showPreferences();
@@ -70,6 +81,9 @@ private:
     PersonalizationForm *m_form;
     SafetyPanel *m_safety;
     HandoutOutput *m_output;
+    HandoutFiles *m_files;
+    std::unique_ptr<TranslationLibrary> m_translations;
+    std::map<QString, std::shared_ptr<const TranslatedPack>> m_packs;
     QDockWidget *m_sectionsDock;
     QDockWidget *m_formDock;
     QDockWidget *m_safetyDock;
@@ -79,6 +93,7 @@ private:
     QTimer *m_pagesPause;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_pageMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_formatMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

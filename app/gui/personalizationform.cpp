@@ -2,7 +2,9 @@
 
 #include "dateformat.h"
 #include "handoutdocument.h"
+#include "translationlibrary.h"
 
+#include <QComboBox>
 #include <QDate>
 #include <QEvent>
 #include <QFormLayout>
@@ -18,6 +20,8 @@ PersonalizationForm::PersonalizationForm(HandoutDocument *document, QWidget *par
     , m_document(document)
     , m_pause(new QTimer(this))
     , m_layout(new QFormLayout(this))
+    , m_language(new QComboBox(this))
+    , m_languageLabel(new QLabel(this))
     , m_title(new QLineEdit(this))
     , m_patient(new QLineEdit(this))
     , m_date(new QLineEdit(this))
@@ -41,6 +45,10 @@ PersonalizationForm::PersonalizationForm(HandoutDocument *document, QWidget *par
     });
 
     m_layout->setContentsMargins(6, 6, 6, 6);
+    m_layout->addRow(m_languageLabel, m_language);
+    m_languageLabel->setBuddy(m_language);
+    connect(m_language, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT languageRequested(m_language->itemData(index).toString()); });
     for (int i = 0; i < 6; ++i)
         m_labels << new QLabel(this);
     m_layout->addRow(m_labels[0], m_title);
@@ -79,6 +87,39 @@ void PersonalizationForm::commit()
     p.nextAppointment = m_appointment->text();
     p.contact = m_contact->text();
     m_document->setPersonalization(p);
+}
+
+void PersonalizationForm::setLanguages(const TranslationLibrary &library, const Article &pack)
+{
+    m_language->clear();
+    for (const QString &code : library.languages(pack)) {
+        const QLocale locale(code);
+        QString name = locale.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        QString state;
+        SourceError error;
+        if (code == pack.meta.language) {
+            state = tr("original");
+        } else if (const std::optional<TranslatedPack> t = library.translate(pack, code, &error)) {
+            const TranslationCoverage &c = t->coverage;
+            if (c.missing + c.stale > 0)
+                state = tr("partly translated");
+            else if (c.draft > 0)
+                state = tr("not yet reviewed");
+            else
+                state = tr("reviewed");
+        } else {
+            state = tr("cannot be used");
+        }
+        m_language->addItem(tr("%1 (%2)").arg(name.isEmpty() ? code : name, state), code);
+    }
+    showLanguage(m_document->language());
+}
+
+void PersonalizationForm::showLanguage(const QString &code)
+{
+    m_language->setCurrentIndex(m_language->findData(code));
 }
 
 void PersonalizationForm::loadFromDocument()
@@ -126,6 +167,9 @@ void PersonalizationForm::retranslate()
         rows[i].edit->setPlaceholderText(rows[i].placeholder);
         rows[i].edit->setAccessibleName(QString(rows[i].label).remove(u'&').remove(u':'));
     }
+    m_languageLabel->setText(tr("Handout &language:"));
+    m_language->setAccessibleName(tr("Handout language"));
+    m_language->setToolTip(tr("The language the handout is printed in, whatever the language of the menus."));
     m_today->setText(tr("Today"));
     m_today->setAccessibleName(tr("Use today's date"));
     m_note->setText(tr("Printed as typed. Patient details stay in this handout only."));

@@ -2,7 +2,10 @@
 
 #include <QWidget>
 
+class Article;
 class HandoutDocument;
+class QComboBox;
+class TranslationLibrary;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -30,6 +33,14 @@ public:
     // Sends what is typed to the document now (before saving or exporting).
     void commit();
 
+    // The languages a handout can be printed in, with how far each is translated.
+    void setLanguages(const TranslationLibrary &library, const Article &pack);
+    void showLanguage(const QString &code);
+    QComboBox *languageBox() const { return m_language; }
+
+Q_SIGNALS:
+    void languageRequested(const QString &code);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -40,6 +51,8 @@ private:
     HandoutDocument *m_document;
     QTimer *m_pause;
     QFormLayout *m_layout;
+    QComboBox *m_language;
+    QLabel *m_languageLabel;
     QLineEdit *m_title;
     QLineEdit *m_patient;
     QLineEdit *m_date;

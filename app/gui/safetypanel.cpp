@@ -1,6 +1,7 @@
 #include "safetypanel.h"
 
 #include "handoutdocument.h"
+#include "translationstatus.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -24,6 +25,7 @@ SafetyPanel::SafetyPanel(HandoutDocument *document, QWidget *parent)
     m_pause->setInterval(250);
     connect(m_pause, &QTimer::timeout, this, &SafetyPanel::refresh);
     connect(document->textDocument(), &QTextDocument::contentsChanged, m_pause, qOverload<>(&QTimer::start));
+    connect(document, &HandoutDocument::packChanged, m_pause, qOverload<>(&QTimer::start));
 
     m_status->setWordWrap(true);
     m_counts->setWordWrap(true);
@@ -47,7 +49,9 @@ SafetyPanel::SafetyPanel(HandoutDocument *document, QWidget *parent)
 void SafetyPanel::refresh()
 {
     m_pause->stop();
-    show(SafetyReview::review(m_document->article(), m_document->content()));
+    const HandoutContent content = m_document->content();
+    const TranslationStatus translation = TranslationStatus::of(m_document->pack(), content);
+    show(SafetyReview::review(m_document->article(), content, &translation));
 }
 
 void SafetyPanel::show(const SafetyReport &report)
@@ -66,8 +70,13 @@ void SafetyPanel::show(const SafetyReport &report)
     else
         m_status->setText(tr("%n point(s) to check before printing:", nullptr, int(report.findings.size())));
     m_list->setVisible(!report.isClean());
-    m_counts->setText(tr("%n risk passage(s)", nullptr, int(report.riskPassages.size())) + u" · "_s
-                      + tr("%n supervision passage(s)", nullptr, int(report.supervisionPassages.size())));
+    QString counts = tr("%n risk passage(s)", nullptr, int(report.riskPassages.size())) + u" · "_s
+        + tr("%n supervision passage(s)", nullptr, int(report.supervisionPassages.size()));
+    if (!report.draftTranslations.isEmpty() || !report.fallbackTranslations.isEmpty())
+        counts += u"\n"_s
+            + tr("In the text, yellow marks a translation not yet reviewed; orange, a passage shown in the source "
+                 "language.");
+    m_counts->setText(counts);
     Q_EMIT reportChanged(report);
 }
 

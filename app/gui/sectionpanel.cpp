@@ -55,12 +55,16 @@ SectionPanel::SectionPanel(HandoutDocument *document, QWidget *parent)
         m_tree->expandAll();
     });
 
-    for (const Preset &p : document->article().presets)
-        m_presets->addItem(p.title, p.id);
-    m_presets->setCurrentIndex(-1);
+    reloadPresets();
+    connect(document, &HandoutDocument::packChanged, this, &SectionPanel::reloadPresets);
     m_presetLabel->setBuddy(m_presets);
-    connect(m_presets, &QComboBox::activated, this,
-            [this](int index) { applyPreset(m_presets->itemData(index).toString()); });
+    connect(m_presets, &QComboBox::activated, this, [this](int index) {
+        const QString data = m_presets->itemData(index).toString();
+        if (data.startsWith(u"template:"_s))
+            Q_EMIT templateChosen(data.mid(9));
+        else
+            applyPreset(data);
+    });
 
     m_order->setModel(m_orderModel);
     m_order->setDragDropMode(QAbstractItemView::InternalMove);
@@ -111,6 +115,30 @@ SectionPanel::SectionPanel(HandoutDocument *document, QWidget *parent)
 
     retranslate();
     updateMoveButtons();
+}
+
+void SectionPanel::reloadPresets()
+{
+    const QString current = m_presets->currentData().toString();
+    m_presets->clear();
+    for (const Preset &p : m_document->article().presets) {
+        m_presets->addItem(p.title, p.id);
+        m_presets->setItemData(m_presets->count() - 1, p.audience, Qt::ToolTipRole);
+    }
+    if (!m_templates.isEmpty()) {
+        m_presets->insertSeparator(m_presets->count());
+        for (const auto &[title, path] : std::as_const(m_templates)) {
+            m_presets->addItem(tr("Template: %1").arg(title), QString(u"template:"_s + path));
+            m_presets->setItemData(m_presets->count() - 1, path, Qt::ToolTipRole);
+        }
+    }
+    m_presets->setCurrentIndex(m_presets->findData(current));
+}
+
+void SectionPanel::setTemplates(const QList<QPair<QString, QString>> &templates)
+{
+    m_templates = templates;
+    reloadPresets();
 }
 
 void SectionPanel::applyPreset(const QString &presetId)

@@ -30,18 +30,22 @@ public:
     QComboBox *presetBox() const { return m_presets; }
 
     void applyPreset(const QString &presetId);
+    // Saved templates, listed after the presets as (title, path).
+    void setTemplates(const QList<QPair<QString, QString>> &templates);
     void selectAll();
     void selectNone();
     void moveCurrent(int delta);
 
 Q_SIGNALS:
     void presetApplied(const QString &title);
+    void templateChosen(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void reloadPresets();
     void updateMoveButtons();
 
     HandoutDocument *m_document;
@@ -58,4 +62,5 @@ private:
     QListView *m_order;
     QToolButton *m_up;
     QToolButton *m_down;
+    QList<QPair<QString, QString>> m_templates;
 };

@@ -1,0 +1,196 @@
+#include "clicontext.h"
+#include "translationlibrary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject countsJson(const TranslationCoverage &c)
+{
+    return {{u"total"_s, c.total},
+            {u"reviewed"_s, c.reviewed},
+            {u"draft"_s, c.draft},
+            {u"stale"_s, c.stale},
+            {u"missing"_s, c.missing}};
+}
+
+// The interface's own .ts files, built in as sources for this report.
+TranslationCoverage interfaceCoverage(const TsCatalog &catalog)
+{
+    TranslationCoverage c;
+    for (const TsMessage &m : catalog.messages) {
+        if (m.obsolete)
+            continue;
+        ++c.total;
+        if (m.translation.trimmed().isEmpty())
+            ++c.missing;
+        else if (!m.finished && !m.oldSource.isEmpty())
+            ++c.stale;
+        else if (m.finished)
+            ++c.reviewed;
+        else
+            ++c.draft;
+    }
+    return c;
+}
+
+void printCounts(QTextStream &out, const QString &label, const TranslationCoverage &c)
+{
+    out << "  " << label.leftJustified(6) << QString::number(c.total).rightJustified(6)
+        << QString::number(c.reviewed).rightJustified(10) << QString::number(c.draft).rightJustified(7)
+        << QString::number(c.stale).rightJustified(7) << QString::number(c.missing).rightJustified(9) << "\n";
+}
+
+bool writeCatalog(const QString &path, const TsCatalog &catalog, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(catalog.toXml()) < 0 || !file.commit()) {
+        *error = u"cannot write “%1”: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int CliCommands::translations(CliContext &cli, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Report, per language, how much of the interface and of each content pack is translated: total, reviewed, "
+        "draft, stale (source changed since) and missing. With --refresh FOLDER, update the content .ts files in "
+        "FOLDER after the pack changed: existing translations are kept, and those whose source changed are marked "
+        "unfinished with the old source beside them, for review in Qt Linguist."_s);
+    parser.addOptions(CliContext::contentOptions());
+    parser.addOption(CliContext::jsonOption());
+    parser.addOption({u"refresh"_s, u"Update the pack's .ts files in <folder>."_s, u"folder"_s});
+    parser.addOption(
+        {u"add-language"_s, u"With --refresh: start a translation into <code> (es, fr, ...)."_s, u"code"_s});
+    if (const int code = cli.parse(parser, arguments, u"translations"_s,
+                                   u"[--json] [--content FILE | --pack ID] [--refresh FOLDER [--add-language CODE]]"_s);
+        code >= 0)
+        return code;
+    if (parser.isSet(u"add-language"_s) && !parser.isSet(u"refresh"_s))
+        return cli.usage(u"translations: --add-language needs --refresh FOLDER"_s);
+
+    int code = CliContext::Success;
+    if (parser.isSet(u"refresh"_s)) {
+        const Article *pack = cli.chooseArticle(parser, &code);
+        if (!pack)
+            return code;
+        const QString folder = parser.value(u"refresh"_s);
+        if (!QFileInfo(folder).isDir())
+            return cli.failure(u"“%1” is not a folder"_s.arg(folder));
+        TranslationLibrary found;
+        found.addFolder(folder);
+        QList<TranslationLibrary::Entry> entries = found.entries(pack->meta.id);
+        if (parser.isSet(u"add-language"_s)) {
+            const QString language = parser.value(u"add-language"_s);
+            static const QRegularExpression valid(u"^[a-z]{2,3}(-[A-Z]{2})?$"_s);
+            if (!valid.match(language).hasMatch() || language == pack->meta.language)
+                return cli.usage(u"translations: '%1' is not a language code to translate into"_s.arg(language));
+            const QString path = QDir(folder).filePath(u"%1_%2.ts"_s.arg(pack->meta.id, language));
+            if (!QFile::exists(path)) {
+                entries << TranslationLibrary::Entry {pack->meta.id, language, path, {}};
+                QFile info(QDir(folder).filePath(u"%1_%2.info"_s.arg(pack->meta.id, language)));
+                if (!info.exists() && info.open(QIODevice::WriteOnly))
+                    info.write("translator: \nmethod: draft\nreviewer: \nreviewed: \n");
+            }
+        }
+        for (const TranslationLibrary::Entry &entry : std::as_const(entries)) {
+            TsCatalog existing;
+            if (QFile::exists(entry.tsPath)) {
+                SourceError error;
+                std::optional<TsCatalog> read = TsCatalog::readFile(entry.tsPath, &error);
+                if (!read)
+                    return cli.failure(error.toString());
+                existing = *read;
+            }
+            const TsCatalog refreshed = ContentTranslation::refresh(*pack, existing, entry.language);
+            QString error;
+            if (!writeCatalog(entry.tsPath, refreshed, &error))
+                return cli.failure(error);
+        }
+        return CliContext::Success;
+    }
+
+    const Article *only = nullptr;
+    if (parser.isSet(u"content"_s) || parser.isSet(u"pack"_s)) {
+        only = cli.chooseArticle(parser, &code);
+        if (!only)
+            return code;
+    }
+    QList<const Article *> packs;
+    if (only) {
+        packs << only;
+    } else {
+        const Article *first = cli.chooseArticle(parser, &code);
+        if (!first)
+            return code;
+        for (const Article &a : cli.library().packs())
+            packs << &a;
+    }
+    TranslationLibrary library;
+    library.scan(ContentLibrary::userFolder());
+
+    QJsonObject interfaceJson;
+    QJsonObject contentJson;
+    QTextStream &out = cli.out();
+    const bool json = parser.isSet(u"json"_s);
+    if (!json)
+        out << "Interface\n  lang   total  reviewed  draft  stale  missing\n";
+    const QDir ui(u":/ui-translations"_s);
+    for (const QString &file : ui.entryList({u"handout_*.ts"_s}, QDir::Files, QDir::Name)) {
+        const QString language = file.mid(8).chopped(3);
+        if (language == "en"_L1)
+            continue; // English is the source language; its file holds plural forms only
+        SourceError error;
+        const std::optional<TsCatalog> catalog
+            = TsCatalog::readFile(ui.filePath(file), &error, TsCatalog::Kind::Interface);
+        if (!catalog)
+            return cli.failure(error.toString());
+        const TranslationCoverage c = interfaceCoverage(*catalog);
+        interfaceJson.insert(language, countsJson(c));
+        if (!json)
+            printCounts(out, language, c);
+    }
+    for (const Article *pack : std::as_const(packs)) {
+        QJsonObject languages;
+        if (!json)
+            out << "\nContent pack " << pack->meta.id << " (version " << pack->meta.version << ")\n"
+                << "  lang   total  reviewed  draft  stale  missing  translator, method, reviewer\n";
+        for (const QString &language : library.languages(*pack)) {
+            SourceError error;
+            const std::optional<TranslatedPack> translated = library.translate(*pack, language, &error);
+            if (!translated)
+                return cli.failure(error.toString());
+            QJsonObject entry = countsJson(translated->coverage);
+            entry.insert(u"original"_s, language == pack->meta.language);
+            entry.insert(u"translator"_s, translated->info.translator);
+            entry.insert(u"method"_s, translated->info.method);
+            entry.insert(u"reviewer"_s, translated->info.reviewer);
+            entry.insert(u"reviewed_on"_s, translated->info.reviewed.toString(Qt::ISODate));
+            languages.insert(language, entry);
+            if (!json) {
+                printCounts(out, language, translated->coverage);
+                if (language != pack->meta.language) {
+                    out << "         " << (translated->info.translator.isEmpty() ? u"-"_s : translated->info.translator)
+                        << ", " << (translated->info.method.isEmpty() ? u"-"_s : translated->info.method) << ", "
+                        << (translated->info.reviewer.isEmpty() ? u"not reviewed"_s : translated->info.reviewer)
+                        << "\n";
+                }
+            }
+        }
+        contentJson.insert(pack->meta.id, languages);
+    }
+    if (json)
+        cli.printJson(QJsonDocument(QJsonObject {{u"interface"_s, interfaceJson}, {u"content"_s, contentJson}}));
+    out.flush();
+    return CliContext::Success;
+}

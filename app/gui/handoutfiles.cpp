@@ -1,0 +1,321 @@
+#include "handoutfiles.h"
+
+#include "filedialogs.h"
+#include "handoutdocument.h"
+#include "handoutfile.h"
+#include "handoutoutput.h"
+#include "messageprompt.h"
+#include "personalizationform.h"
+#include "recoverystore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString RecentKey = u"recent/files"_s;
+constexpr int MaxRecent = 8;
+const QStringList HandoutMime = {u"application/x-handout-composer"_s};
+
+QStringList nameFilters()
+{
+    return {QCoreApplication::translate("HandoutFiles", "Handouts (*.handout)")};
+}
+} // namespace
+
+HandoutFiles::HandoutFiles(QWidget *window, HandoutDocument *document, HandoutOutput *output, PersonalizationForm *form)
+    : QObject(window)
+    , m_window(window)
+    , m_document(document)
+    , m_output(output)
+    , m_form(form)
+    , m_recovery(std::make_unique<RecoveryStore>())
+    , m_autosave(new QTimer(this))
+{
+    QString error;
+    if (!m_recovery->open(&error))
+        m_recovery.reset(); // autosave off; offerRecovery() says so
+    setAutosaveInterval(QSettings().value(u"autosave/seconds"_s, 10).toInt());
+    connect(m_autosave, &QTimer::timeout, this, [this] { autosaveNow(); });
+    connect(document->textDocument(), &QTextDocument::modificationChanged, this, [this](bool modified) {
+        if (modified)
+            m_autosave->start();
+    });
+}
+
+HandoutFiles::~HandoutFiles() = default;
+
+void HandoutFiles::setAutosaveInterval(int seconds)
+{
+    m_autosave->setInterval(qBound(2, seconds, 600) * 1000);
+}
+
+QString HandoutFiles::autosavePath() const
+{
+    return m_recovery ? m_recovery->autosavePath() : QString();
+}
+
+bool HandoutFiles::autosaveNow()
+{
+    if (!m_recovery || !m_document->textDocument()->isModified()) {
+        m_autosave->stop();
+        return false;
+    }
+    m_form->commit();
+    QString error;
+    // A failed autosave must not interrupt typing with a dialog: keep trying on
+    // the next tick; the status stays in the autosave file's absence.
+    return m_recovery->save(m_document->content(), m_output->pageOptions(), m_document->article(), &error);
+}
+
+void HandoutFiles::closeCleanly()
+{
+    m_autosave->stop();
+    if (m_recovery)
+        m_recovery->discard();
+}
+
+void HandoutFiles::offerRecovery()
+{
+    if (!m_recovery) {
+        MessagePrompt::inform(m_window, QMessageBox::Warning, tr("Autosave"),
+                              tr("The recovery folder “%1” cannot be used, so unsaved work is not autosaved.")
+                                  .arg(RecoveryStore::defaultFolder()));
+        return;
+    }
+    for (const RecoveryStore::Orphan &orphan : m_recovery->orphans()) {
+        const QMessageBox::StandardButton answer = MessagePrompt::ask(
+            m_window, QMessageBox::Question, tr("Restore Unsaved Handout"),
+            tr("Handout Composer did not close normally. A handout with unsaved changes was autosaved on %1.\n\n"
+               "Restore it?")
+                .arg(QLocale().toString(orphan.saved, QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore, QMessageBox::Yes);
+        if (answer == QMessageBox::Ignore)
+            continue; // keep it for the next start
+        if (answer == QMessageBox::Yes) {
+            if (std::optional<HandoutFileData> data = readChecked(orphan.path)) {
+                load(*data, QString());
+                m_document->textDocument()->setModified(true);
+                autosaveNow();
+            }
+        }
+        RecoveryStore::remove(orphan);
+        if (answer == QMessageBox::Yes)
+            break; // one handout per window
+    }
+}
+
+void HandoutFiles::setPath(const QString &path)
+{
+    m_path = path;
+    Q_EMIT pathChanged(path);
+}
+
+QStringList HandoutFiles::recentFiles() const
+{
+    QStringList files = QSettings().value(RecentKey).toStringList();
+    files.erase(std::remove_if(files.begin(), files.end(), [](const QString &f) { return !QFileInfo::exists(f); }),
+                files.end());
+    return files;
+}
+
+void HandoutFiles::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(RecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    settings.setValue(RecentKey, files.mid(0, MaxRecent));
+    Q_EMIT recentFilesChanged();
+}
+
+bool HandoutFiles::maybeSave(const QString &action)
+{
+    m_form->commit();
+    if (!m_document->textDocument()->isModified())
+        return true;
+    const QMessageBox::StandardButton answer
+        = MessagePrompt::ask(m_window, QMessageBox::Warning, action, tr("Save the changes to this handout first?"),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool HandoutFiles::newHandout()
+{
+    if (!maybeSave(tr("New Handout")))
+        return false;
+    m_document->setPersonalization({});
+    m_document->resetToSections({}, m_document->article().meta.title);
+    setPath({});
+    closeCleanly();
+    return true;
+}
+
+bool HandoutFiles::open()
+{
+    if (!maybeSave(tr("Open Handout")))
+        return false;
+    const QString folder = m_path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                            : QFileInfo(m_path).absolutePath();
+    const QString path = FileDialogs::openFileName(m_window, tr("Open Handout"), folder, HandoutMime);
+    return !path.isEmpty() && openPath(path);
+}
+
+std::optional<HandoutFileData> HandoutFiles::readChecked(const QString &path)
+{
+    SourceError error;
+    std::optional<HandoutFileData> data = HandoutFile::read(path, &error);
+    if (!data) {
+        MessagePrompt::inform(m_window, QMessageBox::Critical, tr("Open Handout"),
+                              tr("The handout could not be opened:\n%1").arg(error.toString()));
+        return std::nullopt;
+    }
+    const QList<PackChange> changes = HandoutFile::changesSince(*data, m_document->article());
+    QStringList refusals;
+    for (const PackChange &change : changes) {
+        if (change.kind == PackChange::OtherPack || change.kind == PackChange::SectionRemoved)
+            refusals << change.message;
+    }
+    if (!refusals.isEmpty()) {
+        MessagePrompt::inform(
+            m_window, QMessageBox::Critical, tr("Open Handout"),
+            tr("“%1” cannot be opened with this content:\n\n%2").arg(QFileInfo(path).fileName(), refusals.join(u'\n')));
+        return std::nullopt;
+    }
+    if (!changes.isEmpty()) {
+        // The handout opens as it was saved; the safety review then shows
+        // which passages differ from today's source.
+        MessagePrompt::inform(
+            m_window, QMessageBox::Information, tr("Open Handout"),
+            tr("The content has changed since “%1” was saved:\n\n%2\n\nThe handout keeps the wording it "
+               "was saved with; the safety review lists the passages that now differ.")
+                .arg(QFileInfo(path).fileName(), HandoutFile::messages(changes).join(u'\n')));
+    }
+    return data;
+}
+
+bool HandoutFiles::load(const HandoutFileData &data, const QString &path)
+{
+    HandoutContent content = data.content;
+    content.clinic = m_document->clinic(); // the clinic's current profile, from settings
+    m_document->reset(content);
+    PageOptions options = m_output->pageOptions();
+    options.pageSize = data.page.pageSize;
+    options.largePrint = data.page.largePrint;
+    m_output->setPageOptions(options);
+    setPath(path);
+    return true;
+}
+
+bool HandoutFiles::openPath(const QString &path)
+{
+    const std::optional<HandoutFileData> data = readChecked(path);
+    if (!data)
+        return false;
+    if (data->isTemplate)
+        return applyTemplate(path);
+    if (data->content.language != m_document->language()) {
+        MessagePrompt::inform(m_window, QMessageBox::Critical, tr("Open Handout"),
+                              tr("“%1” is a handout in “%2”; choose that handout language first.")
+                                  .arg(QFileInfo(path).fileName(), data->content.language));
+        return false;
+    }
+    load(*data, path);
+    addRecent(path);
+    closeCleanly();
+    return true;
+}
+
+bool HandoutFiles::applyTemplate(const QString &path)
+{
+    const std::optional<HandoutFileData> data = readChecked(path);
+    if (!data)
+        return false;
+    HandoutFileData fresh = *data;
+    fresh.content.person = {};
+    load(fresh, QString()); // a template starts an untitled handout
+    return true;
+}
+
+bool HandoutFiles::writeTo(const QString &path, bool asTemplate)
+{
+    m_form->commit();
+    QString error;
+    if (!HandoutFile::write(path, m_document->content(), m_output->pageOptions(), m_document->article(), asTemplate,
+                            &error)) {
+        MessagePrompt::inform(m_window, QMessageBox::Critical, asTemplate ? tr("Save as Template") : tr("Save Handout"),
+                              tr("The handout was not saved: %1").arg(error));
+        return false;
+    }
+    return true;
+}
+
+bool HandoutFiles::save()
+{
+    if (m_path.isEmpty())
+        return saveAs();
+    if (!writeTo(m_path, false))
+        return false;
+    m_document->textDocument()->setModified(false);
+    closeCleanly();
+    addRecent(m_path);
+    return true;
+}
+
+bool HandoutFiles::saveAs()
+{
+    const QString folder = m_path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                            : QFileInfo(m_path).absolutePath();
+    const QString suggested = FileDialogs::fileNameFromTitle(m_document->title());
+    QString path = FileDialogs::saveFileName(m_window, tr("Save Handout"), QDir(folder).filePath(suggested),
+                                             HandoutMime, u"handout"_s);
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".handout"_s;
+    if (!writeTo(path, false))
+        return false;
+    setPath(path);
+    m_document->textDocument()->setModified(false);
+    closeCleanly();
+    addRecent(path);
+    return true;
+}
+
+QString HandoutFiles::templatesFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/templates"_s;
+}
+
+QList<QPair<QString, QString>> HandoutFiles::templates()
+{
+    QList<QPair<QString, QString>> out;
+    const QDir dir(templatesFolder());
+    for (const QFileInfo &file : dir.entryInfoList({u"*.handout"_s}, QDir::Files, QDir::Name)) {
+        SourceError error;
+        if (const std::optional<HandoutFileData> data = HandoutFile::read(file.absoluteFilePath(), &error);
+            data && data->isTemplate)
+            out.append({data->content.title, file.absoluteFilePath()});
+    }
+    return out;
+}
+
+bool HandoutFiles::saveAsTemplate()
+{
+    QDir().mkpath(templatesFolder());
+    const QString name = FileDialogs::fileNameFromTitle(m_document->title());
+    const QString path = FileDialogs::saveFileName(m_window, tr("Save as Template"),
+                                                   QDir(templatesFolder()).filePath(name), HandoutMime, u"handout"_s);
+    if (path.isEmpty() || !writeTo(path, true))
+        return false;
+    Q_EMIT templatesChanged();
+    return true;
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "pageoptions.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class HandoutDocument;
+class HandoutOutput;
+class PersonalizationForm;
+class QTimer;
+class QWidget;
+class RecoveryStore;
+struct HandoutFileData;
+
+// What File > New, Open, Save, Save As, Save as Template and Open Recent do,
+// and the autosave that protects unsaved work. The recent-files list holds
+// paths only; file names are never built from patient names.
+class HandoutFiles : public QObject
+{
+    Q_OBJECT
+
+public:
+    HandoutFiles(QWidget *window, HandoutDocument *document, HandoutOutput *output, PersonalizationForm *form);
+    ~HandoutFiles() override;
+
+    QString currentPath() const { return m_path; }
+    QStringList recentFiles() const;
+    static QString templatesFolder();
+    // Templates as (title, path), for the preset list.
+    static QList<QPair<QString, QString>> templates();
+
+    bool newHandout();
+    bool open();
+    bool openPath(const QString &path);
+    bool save();
+    bool saveAs();
+    bool saveAsTemplate();
+    bool applyTemplate(const QString &path);
+    // Asks to save unsaved changes; false when the user cancels.
+    bool maybeSave(const QString &action);
+
+    // Offers autosaves left by a crash; call once the window is shown.
+    void offerRecovery();
+    void setAutosaveInterval(int seconds);
+    // Writes the autosave now (tests; the timer does it otherwise).
+    bool autosaveNow();
+    QString autosavePath() const;
+    // A clean close: the autosave goes.
+    void closeCleanly();
+
+Q_SIGNALS:
+    void pathChanged(const QString &path);
+    void recentFilesChanged();
+    void templatesChanged();
+
+private:
+    bool writeTo(const QString &path, bool asTemplate);
+    bool load(const HandoutFileData &data, const QString &path);
+    std::optional<HandoutFileData> readChecked(const QString &path);
+    void setPath(const QString &path);
+    void addRecent(const QString &path);
+
+    QWidget *m_window;
+    HandoutDocument *m_document;
+    HandoutOutput *m_output;
+    PersonalizationForm *m_form;
+    QString m_path;
+    std::unique_ptr<RecoveryStore> m_recovery;
+    QTimer *m_autosave;
+};

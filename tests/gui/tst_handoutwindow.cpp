@@ -1,0 +1,226 @@
+#include "composereditor.h"
+#include "contentlibrary.h"
+#include "filedialogs.h"
+#include "handoutdocument.h"
+#include "handoutfiles.h"
+#include "handoutoutput.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "messageprompt.h"
+#include "personalizationform.h"
+#include "safetypanel.h"
+#include "sectionpanel.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTextBlock>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+// Files, templates and the handout language, through the real window.
+class TestHandoutWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void saveAndReopenKeepsEdits();
+    void badFileLeavesTheOpenHandoutAlone_data();
+    void badFileLeavesTheOpenHandoutAlone();
+    void templateLeavesThePatientOutAndListsItself();
+    void recentFilesHoldPaths();
+    void handoutLanguageIsIndependentOfTheInterface();
+    void spanishExportSaysItIsADraft();
+    void untranslatedPassagesAreMarked();
+
+private:
+    void typeInto(const QString &passageId, const QString &text);
+    ContentLibrary m_library;
+    LanguageManager m_languages;
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+};
+
+void TestHandoutWindow::initTestCase()
+{
+    TestSupport::builtinArticle();
+    QTemporaryDir empty;
+    QVERIFY(m_library.load(empty.path()));
+    QVERIFY(m_languages.setLanguage(u"en"_s, false));
+}
+
+void TestHandoutWindow::init()
+{
+    m_window = std::make_unique<MainWindow>(m_library, &m_languages);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestHandoutWindow::cleanup()
+{
+    m_window->document()->textDocument()->setModified(false);
+    m_window->files()->closeCleanly();
+    m_window.reset();
+    FileDialogs::clearPending();
+}
+
+void TestHandoutWindow::typeInto(const QString &passageId, const QString &text)
+{
+    for (QTextBlock b = m_window->document()->textDocument()->begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().stringProperty(QTextFormat::UserProperty + 3) == passageId) {
+            QTextCursor cursor(b);
+            cursor.insertText(text);
+            return;
+        }
+    }
+    QFAIL(qPrintable(passageId));
+}
+
+void TestHandoutWindow::saveAndReopenKeepsEdits()
+{
+    m_window->sectionPanel()->applyPreset(u"in-recovery"_s);
+    typeInto(u"introduction-overview"_s, u"First edit. "_s);
+    typeInto(u"conclusion-hope-helpful"_s, u"Second edit. "_s);
+    m_window->personalizationForm()->patientEdit()->setText(u"<b>Eve</b>"_s);
+    m_window->personalizationForm()->commit();
+    const HandoutContent before = m_window->document()->content();
+
+    const QString path = m_dir.filePath(u"round.handout"_s);
+    FileDialogs::setNextFileName(path);
+    m_window->action(u"saveAs"_s)->trigger();
+    QVERIFY(QFile::exists(path));
+    QVERIFY(!m_window->document()->textDocument()->isModified());
+    QVERIFY(m_window->windowTitle().startsWith(u"round.handout"_s));
+
+    m_window->action(u"new"_s)->trigger();
+    QVERIFY(m_window->document()->selectedSections().isEmpty());
+    QCOMPARE(m_window->personalizationForm()->patientEdit()->text(), QString()); // a new handout clears the form
+    m_window->personalizationForm()->commit();
+    QVERIFY(!m_window->document()->textDocument()->isModified());
+    FileDialogs::setNextFileName(path);
+    m_window->action(u"open"_s)->trigger();
+    const HandoutContent after = m_window->document()->content();
+    QCOMPARE(after.sectionIds(), before.sectionIds());
+    QCOMPARE(after.sections, before.sections);
+    QCOMPARE(after.person.patient, u"<b>Eve</b>"_s);
+    QCOMPARE(m_window->personalizationForm()->patientEdit()->text(), u"<b>Eve</b>"_s);
+}
+
+void TestHandoutWindow::badFileLeavesTheOpenHandoutAlone_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("truncated") << u"truncated.handout"_s << u"ends too early"_s;
+    QTest::newRow("not json") << u"not-json.handout"_s << u"not-json.handout"_s;
+    QTest::newRow("newer version") << u"wrong-version.handout"_s << u"newer version"_s;
+    QTest::newRow("other program") << u"wrong-type.handout"_s << u"not a Handout Composer file"_s;
+    QTest::newRow("unknown section") << u"unknown-section.handout"_s << u"no longer in the content pack"_s;
+}
+
+void TestHandoutWindow::badFileLeavesTheOpenHandoutAlone()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    m_window->sectionPanel()->applyPreset(u"family-caregivers"_s);
+    typeInto(u"introduction-overview"_s, u"Unsaved work. "_s);
+    const QString before = m_window->document()->textDocument()->toPlainText();
+    const int asked = MessagePrompt::askedCount();
+    MessagePrompt::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!m_window->files()->openPath(TestSupport::dataPath(u"handouts/"_s + file)));
+    QCOMPARE(MessagePrompt::askedCount(), asked + 1);
+    QVERIFY2(MessagePrompt::lastText().contains(message), qPrintable(MessagePrompt::lastText()));
+    QVERIFY(MessagePrompt::lastText().contains(file));
+    QCOMPARE(m_window->document()->textDocument()->toPlainText(), before);
+    QVERIFY(m_window->document()->textDocument()->isModified());
+}
+
+void TestHandoutWindow::templateLeavesThePatientOutAndListsItself()
+{
+    m_window->sectionPanel()->applyPreset(u"in-recovery"_s);
+    typeInto(u"introduction-overview"_s, u"Session note. "_s);
+    m_window->personalizationForm()->patientEdit()->setText(u"Zed Patient"_s);
+    m_window->personalizationForm()->commit();
+    const QString path = HandoutFiles::templatesFolder() + u"/group-session.handout"_s;
+    FileDialogs::setNextFileName(path);
+    m_window->action(u"saveTemplate"_s)->trigger();
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(!saved.readAll().contains("Zed Patient"));
+
+    QComboBox *presets = m_window->sectionPanel()->presetBox();
+    const int index = presets->findData(QString(u"template:"_s + path));
+    QVERIFY(index >= 0);
+    MessagePrompt::setNextAnswer(QMessageBox::Discard); // the unsaved handout goes
+    m_window->action(u"new"_s)->trigger();
+    QVERIFY(m_window->document()->selectedSections().isEmpty());
+    m_window->sectionPanel()->presetBox()->setCurrentIndex(index);
+    Q_EMIT presets->activated(index);
+    QCOMPARE(m_window->document()->selectedSections().size(), 9);
+    QVERIFY(m_window->document()->textDocument()->toPlainText().contains(u"Session note."_s));
+    QCOMPARE(m_window->document()->personalization().patient, QString());
+    QVERIFY(m_window->files()->currentPath().isEmpty()); // a new handout, not the template itself
+    QFile::remove(path);
+}
+
+void TestHandoutWindow::recentFilesHoldPaths()
+{
+    m_window->sectionPanel()->applyPreset(u"how-it-works"_s);
+    const QString path = m_dir.filePath(u"recent.handout"_s);
+    FileDialogs::setNextFileName(path);
+    m_window->action(u"saveAs"_s)->trigger();
+    QCOMPARE(m_window->files()->recentFiles().first(), QFileInfo(path).absoluteFilePath());
+}
+
+void TestHandoutWindow::handoutLanguageIsIndependentOfTheInterface()
+{
+    m_window->sectionPanel()->applyPreset(u"in-recovery"_s);
+    QComboBox *language = m_window->personalizationForm()->languageBox();
+    const int spanish = language->findData(u"es"_s);
+    QVERIFY(spanish >= 0);
+    QVERIFY(m_window->setHandoutLanguage(u"es"_s));
+    QCOMPARE(m_window->document()->language(), u"es"_s);
+    QCOMPARE(language->currentData().toString(), u"es"_s);
+    QCOMPARE(m_window->document()->selectedSections().size(), 9);
+    const QString text = m_window->document()->textDocument()->toPlainText();
+    QVERIFY(text.contains(u"Seguridad y supervisión"_s));
+    QVERIFY(text.contains(u"ketamina"_s));
+    QCOMPARE(m_window->document()->title(), m_window->document()->article().preset(u"in-recovery"_s)->title);
+    // The interface stays English.
+    QCOMPARE(m_window->action(u"exportPdf"_s)->text(), u"&Export PDF…"_s);
+}
+
+void TestHandoutWindow::spanishExportSaysItIsADraft()
+{
+    m_window->sectionPanel()->applyPreset(u"in-recovery"_s);
+    QVERIFY(m_window->setHandoutLanguage(u"es"_s));
+    const QString path = m_dir.filePath(u"es.pdf"_s);
+    FileDialogs::setNextFileName(path);
+    MessagePrompt::setNextAnswer(QMessageBox::Yes);
+    const int asked = MessagePrompt::askedCount();
+    m_window->action(u"exportPdf"_s)->trigger();
+    QCOMPARE(MessagePrompt::askedCount(), asked + 1);
+    QVERIFY2(MessagePrompt::lastText().contains(u"no one has reviewed"_s), qPrintable(MessagePrompt::lastText()));
+    QVERIFY(QFile::exists(path));
+}
+
+void TestHandoutWindow::untranslatedPassagesAreMarked()
+{
+    m_window->sectionPanel()->applyPreset(u"considering-treatment"_s);
+    QVERIFY(m_window->setHandoutLanguage(u"ar"_s));
+    m_window->safetyPanel()->refresh();
+    const SafetyReport &report = m_window->safetyPanel()->report();
+    QVERIFY(!report.fallbackTranslations.isEmpty()); // medical-use is not translated into Arabic
+    bool fallbackFinding = false;
+    for (const SafetyFinding &f : report.findings)
+        fallbackFinding = fallbackFinding || f.kind == SafetyFinding::TranslationFallback;
+    QVERIFY(fallbackFinding);
+    QTRY_VERIFY(!m_window->editor()->extraSelections().isEmpty());
+}
+
+QTEST_MAIN(TestHandoutWindow)
+#include "tst_handoutwindow.moc"

@@ -1,0 +1,1258 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+    <context>
+        <name>introduction</name>
+        <message>
+            <source>Introduction to Ketamine</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Introducción a la ketamina</translation>
+        </message>
+        <message>
+            <source>Ketamine, a medication primarily used for anesthesia, has recently gained attention for its potential therapeutic effects on mental health disorders.</source>
+            <comment>introduction-therapeutic-attention</comment>
+            <extracomment>Section: Introduction to Ketamine</extracomment>
+            <translation type="unfinished">La ketamina, un medicamento que se usa principalmente para la anestesia, ha atraído atención recientemente por sus posibles efectos terapéuticos en los trastornos de salud mental.</translation>
+        </message>
+        <message>
+            <source>While it has been used in medical settings for decades, its application in treating conditions like depression and PTSD is still under investigation.</source>
+            <comment>introduction-under-investigation</comment>
+            <extracomment>Section: Introduction to Ketamine</extracomment>
+            <translation type="unfinished">Aunque se ha usado en entornos médicos durante décadas, su aplicación en el tratamiento de afecciones como la depresión y el TEPT todavía está en investigación.</translation>
+        </message>
+        <message>
+            <source>The compound’s complex interaction with various receptors in the brain, including the NMDA receptor, contributes to its effects.</source>
+            <comment>introduction-receptors</comment>
+            <extracomment>Section: Introduction to Ketamine</extracomment>
+            <translation type="unfinished">La compleja interacción del compuesto con diversos receptores del cerebro, entre ellos el receptor NMDA, contribuye a sus efectos.</translation>
+        </message>
+        <message>
+            <source>But it’s important to approach the subject with caution, as ketamine’s recreational use and potential for abuse are well-documented.</source>
+            <comment>introduction-abuse-potential</comment>
+            <extracomment>Section: Introduction to Ketamine · tags: risk</extracomment>
+            <translation type="unfinished">Pero es importante abordar el tema con precaución, ya que el uso recreativo de la ketamina y su potencial de abuso están bien documentados.</translation>
+        </message>
+        <message>
+            <source>When it comes to the world of addiction recovery, history suggests that any time there is a new medical “flavor of the week”, there will be hundreds of thousands of people flocking towards it, looking for an easier, softer way.</source>
+            <comment>introduction-flavor-of-the-week</comment>
+            <extracomment>Section: Introduction to Ketamine · tags: risk</extracomment>
+            <translation type="unfinished">En el mundo de la recuperación de adicciones, la historia sugiere que cada vez que surge una nueva “moda del momento” en medicina, habrá cientos de miles de personas acudiendo en masa hacia ella, en busca de una manera más fácil y más suave.</translation>
+        </message>
+        <message>
+            <source>The following sections attempt to present all information (as we currently know it) about Ketamine in the most detailed – yet summarized – and easily consumable way possible.</source>
+            <comment>introduction-overview</comment>
+            <extracomment>Section: Introduction to Ketamine</extracomment>
+            <translation type="unfinished">Las siguientes secciones intentan presentar toda la información (tal como la conocemos actualmente) sobre la ketamina de la manera más detallada –aunque resumida– y fácil de asimilar posible.</translation>
+        </message>
+        <message>
+            <source>It will dive into the many aspects of ketamine, providing an objective and comprehensive overview without promoting or glorifying its use.</source>
+            <comment>introduction-objective</comment>
+            <extracomment>Section: Introduction to Ketamine</extracomment>
+            <translation type="unfinished">Se profundizará en los numerosos aspectos de la ketamina y se ofrecerá una visión general objetiva y completa, sin promover ni glorificar su uso.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dual-nature</name>
+        <message>
+            <source>Ketamine’s Dual Nature: Medical and Recreational</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">La doble naturaleza de la ketamina: uso médico y recreativo</translation>
+        </message>
+    </context>
+    <context>
+        <name>medical-use</name>
+        <message>
+            <source>Medical Use</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Uso médico</translation>
+        </message>
+        <message>
+            <source>Ketamine has a place in the medical world, mainly as an anesthetic.</source>
+            <comment>medical-use-anesthetic</comment>
+            <extracomment>Section: Medical Use</extracomment>
+            <translation type="unfinished">La ketamina tiene un lugar en el mundo de la medicina, principalmente como anestésico.</translation>
+        </message>
+        <message>
+            <source>Doctors use it to put patients to sleep during surgery, but it’s also being looked at as a way to help people with severe depression.</source>
+            <comment>medical-use-depression</comment>
+            <extracomment>Section: Medical Use</extracomment>
+            <translation type="unfinished">Los médicos la usan para dormir a los pacientes durante las cirugías, pero también se está estudiando como una forma de ayudar a las personas con depresión grave.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recreational-use</name>
+        <message>
+            <source>Recreational Use</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Uso recreativo</translation>
+        </message>
+        <message>
+            <source>On the other hand, some people use ketamine for fun, and that’s where problems can start.</source>
+            <comment>recreational-use-problems</comment>
+            <extracomment>Section: Recreational Use · tags: risk</extracomment>
+            <translation type="unfinished">Por otro lado, algunas personas usan la ketamina por diversión, y ahí es donde pueden empezar los problemas.</translation>
+        </message>
+        <message>
+            <source>It’s known as “Special K” on the streets.</source>
+            <comment>recreational-use-special-k</comment>
+            <extracomment>Section: Recreational Use</extracomment>
+            <translation type="unfinished">En la calle se la conoce como “Special K”.</translation>
+        </message>
+        <message>
+            <source>When used this way, it can cause hallucinations and a feeling of being disconnected from your body.</source>
+            <comment>recreational-use-hallucinations</comment>
+            <extracomment>Section: Recreational Use · tags: risk</extracomment>
+            <translation type="unfinished">Cuando se usa de esta manera, puede causar alucinaciones y una sensación de desconexión del propio cuerpo.</translation>
+        </message>
+        <message>
+            <source>For this reason, used in the wrong context, it can be dangerous for anyone but certainly those recovering from drug addictions.</source>
+            <comment>recreational-use-danger-in-recovery</comment>
+            <extracomment>Section: Recreational Use · tags: risk</extracomment>
+            <translation type="unfinished">Por esta razón, usada en el contexto equivocado, puede ser peligrosa para cualquier persona, pero sin duda para quienes se están recuperando de adicciones a las drogas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fine-line</name>
+        <message>
+            <source>A Fine Line</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Una línea muy delgada</translation>
+        </message>
+        <message>
+            <source>So, there’s a fine line between using ketamine for good reasons and using it for the wrong ones.</source>
+            <comment>fine-line-good-and-wrong-reasons</comment>
+            <extracomment>Section: A Fine Line</extracomment>
+            <translation type="unfinished">Así que hay una línea muy delgada entre usar la ketamina por buenas razones y usarla por las razones equivocadas.</translation>
+        </message>
+        <message>
+            <source>It’s a powerful drug that can do a lot, but it has to be handled with care.</source>
+            <comment>fine-line-handle-with-care</comment>
+            <extracomment>Section: A Fine Line · tags: risk</extracomment>
+            <translation type="unfinished">Es un fármaco potente que puede hacer mucho, pero hay que manejarlo con cuidado.</translation>
+        </message>
+        <message>
+            <source>The next sections will dig deeper into how ketamine works and why it’s being looked at for treating mental health problems.</source>
+            <comment>fine-line-next-sections</comment>
+            <extracomment>Section: A Fine Line</extracomment>
+            <translation type="unfinished">Las siguientes secciones profundizarán en cómo actúa la ketamina y por qué se está estudiando para tratar problemas de salud mental.</translation>
+        </message>
+        <message>
+            <source>But remember, just because it might help some people doesn’t mean it’s safe for everyone.</source>
+            <comment>fine-line-not-safe-for-everyone</comment>
+            <extracomment>Section: A Fine Line · tags: risk</extracomment>
+            <translation type="unfinished">Pero recuerde: que pueda ayudar a algunas personas no significa que sea segura para todos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dissociative-states</name>
+        <message>
+            <source>Dissociative States</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Estados disociativos</translation>
+        </message>
+        <message>
+            <source>Ketamine is known to induce dissociative states, which are feelings of detachment or disconnection from one’s surroundings or self. These states can be both intriguing and unsettling.</source>
+            <comment>dissociative-states-detachment</comment>
+            <extracomment>Section: Dissociative States · tags: risk</extracomment>
+            <translation type="unfinished">Se sabe que la ketamina induce estados disociativos, que son sensaciones de distanciamiento o desconexión del entorno o de uno mismo. Estos estados pueden resultar tanto intrigantes como inquietantes.</translation>
+        </message>
+        <message>
+            <source>In a medical setting, dissociative states might be used to help patients disconnect from pain or trauma. However, outside of controlled environments, these states can lead to confusion, anxiety, or even fear.</source>
+            <comment>dissociative-states-outside-control</comment>
+            <extracomment>Section: Dissociative States · tags: risk</extracomment>
+            <translation type="unfinished">En un entorno médico, los estados disociativos podrían usarse para ayudar a los pacientes a desconectarse del dolor o del trauma. Sin embargo, fuera de entornos controlados, estos estados pueden provocar confusión, ansiedad o incluso miedo.</translation>
+        </message>
+        <message>
+            <source>Understanding the potential for dissociative states is vital for anyone considering ketamine therapy. It’s not something to be taken lightly, and it requires proper guidance and supervision from medical professionals.</source>
+            <comment>dissociative-states-supervision</comment>
+            <extracomment>Section: Dissociative States · tags: risk, supervision</extracomment>
+            <translation type="unfinished">Comprender la posibilidad de que se produzcan estados disociativos es fundamental para cualquier persona que esté considerando la terapia con ketamina. No es algo que deba tomarse a la ligera, y requiere la orientación y la supervisión adecuadas de profesionales médicos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>understanding-depression</name>
+        <message>
+            <source>Understanding Depression and Current Treatments</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Comprender la depresión y los tratamientos actuales</translation>
+        </message>
+    </context>
+    <context>
+        <name>struggle-with-depression</name>
+        <message>
+            <source>The Struggle with Depression</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">La lucha contra la depresión</translation>
+        </message>
+        <message>
+            <source>Depression is a heavy burden for a whole lot of people.</source>
+            <comment>struggle-heavy-burden</comment>
+            <extracomment>Section: The Struggle with Depression</extracomment>
+            <translation type="unfinished">La depresión es una carga pesada para muchísimas personas.</translation>
+        </message>
+        <message>
+            <source>It’s not just feeling sad; it’s a constant, overwhelming sense of despair that can make daily life a struggle.</source>
+            <comment>struggle-not-just-sad</comment>
+            <extracomment>Section: The Struggle with Depression</extracomment>
+            <translation type="unfinished">No es solo sentirse triste; es una sensación constante y abrumadora de desesperanza que puede convertir la vida diaria en una lucha.</translation>
+        </message>
+        <message>
+            <source>People with depression often find it hard to enjoy things they once loved and sometimes struggle to get the motivation to do much of anything.</source>
+            <comment>struggle-motivation</comment>
+            <extracomment>Section: The Struggle with Depression</extracomment>
+            <translation type="unfinished">A las personas con depresión a menudo les cuesta disfrutar de cosas que antes amaban y, a veces, les resulta difícil encontrar la motivación para hacer casi cualquier cosa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>current-treatments</name>
+        <message>
+            <source>Current Treatments</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Tratamientos actuales</translation>
+        </message>
+        <message>
+            <source>There are treatments out there, like therapy and medication. But they don’t work for everyone. Some people might not respond to therapy, and others might have side effects from medication. It’s a complex problem that needs a tailored approach.</source>
+            <comment>current-treatments-not-for-everyone</comment>
+            <extracomment>Section: Current Treatments</extracomment>
+            <translation type="unfinished">Existen tratamientos, como la terapia y los medicamentos. Pero no funcionan para todos. Algunas personas podrían no responder a la terapia, y otras podrían tener efectos secundarios con los medicamentos. Es un problema complejo que requiere un enfoque personalizado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ketamine-potential</name>
+        <message>
+            <source>Ketamine’s Potential</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">El potencial de la ketamina</translation>
+        </message>
+        <message>
+            <source>That’s where ketamine enters the fray.</source>
+            <comment>ketamine-potential-enters</comment>
+            <extracomment>Section: Ketamine’s Potential</extracomment>
+            <translation type="unfinished">Ahí es donde entra en escena la ketamina.</translation>
+        </message>
+        <message>
+            <source>Some researchers think it might be a new way to help people with depression, especially those who haven’t found relief with other treatments.</source>
+            <comment>ketamine-potential-new-way</comment>
+            <extracomment>Section: Ketamine’s Potential</extracomment>
+            <translation type="unfinished">Algunos investigadores creen que podría ser una nueva forma de ayudar a las personas con depresión, especialmente a quienes no han encontrado alivio con otros tratamientos.</translation>
+        </message>
+        <message>
+            <source>But we’re still in the early days, and there’s a lot to learn.</source>
+            <comment>ketamine-potential-early-days</comment>
+            <extracomment>Section: Ketamine’s Potential</extracomment>
+            <translation type="unfinished">Pero todavía estamos en las primeras etapas, y queda mucho por aprender.</translation>
+        </message>
+        <message>
+            <source>The following sections will explore how ketamine might work for depression and what the risks might be.</source>
+            <comment>ketamine-potential-following-sections</comment>
+            <extracomment>Section: Ketamine’s Potential</extracomment>
+            <translation type="unfinished">Las siguientes secciones explorarán cómo podría actuar la ketamina contra la depresión y cuáles podrían ser los riesgos.</translation>
+        </message>
+        <message>
+            <source>It’s an exciting area of research, but it’s important to approach it with caution and awareness of the potential risks.</source>
+            <comment>ketamine-potential-caution</comment>
+            <extracomment>Section: Ketamine’s Potential · tags: risk</extracomment>
+            <translation type="unfinished">Es un área de investigación apasionante, pero es importante abordarla con precaución y con conciencia de los posibles riesgos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>habenula</name>
+        <message>
+            <source>Habenula, Pro-Depressive Behaviors &amp; Ketamine Therapy</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">La habénula, las conductas prodepresivas y la terapia con ketamina</translation>
+        </message>
+        <message>
+            <source>The habenula is a small region in the brain that plays a significant role in depression and other mood disorders.</source>
+            <comment>habenula-role</comment>
+            <extracomment>Section: Habenula, Pro-Depressive Behaviors &amp; Ketamine Therapy</extracomment>
+            <translation type="unfinished">La habénula es una pequeña región del cerebro que desempeña un papel importante en la depresión y en otros trastornos del estado de ánimo.</translation>
+        </message>
+        <message>
+            <source>It’s linked to pro-depressive behaviors and can be a target for therapeutic interventions.</source>
+            <comment>habenula-target</comment>
+            <extracomment>Section: Habenula, Pro-Depressive Behaviors &amp; Ketamine Therapy</extracomment>
+            <translation type="unfinished">Está vinculada a las conductas prodepresivas y puede ser un objetivo de intervenciones terapéuticas.</translation>
+        </message>
+        <message>
+            <source>Ketamine therapy has shown potential in modulating the activity of the habenula.</source>
+            <comment>habenula-modulating</comment>
+            <extracomment>Section: Habenula, Pro-Depressive Behaviors &amp; Ketamine Therapy</extracomment>
+            <translation type="unfinished">La terapia con ketamina ha mostrado potencial para modular la actividad de la habénula.</translation>
+        </message>
+        <message>
+            <source>By affecting this specific brain region, ketamine may alleviate symptoms of depression and reduce pro-depressive behaviors. However, the exact mechanisms are still under investigation, and more research is needed to fully understand how ketamine interacts with the habenula and its implications for mental health treatment.</source>
+            <comment>habenula-mechanisms-under-investigation</comment>
+            <extracomment>Section: Habenula, Pro-Depressive Behaviors &amp; Ketamine Therapy</extracomment>
+            <translation type="unfinished">Al actuar sobre esta región específica del cerebro, la ketamina podría aliviar los síntomas de la depresión y reducir las conductas prodepresivas. Sin embargo, los mecanismos exactos todavía están en investigación, y se necesita más investigación para comprender plenamente cómo interactúa la ketamina con la habénula y sus implicaciones para el tratamiento de la salud mental.</translation>
+        </message>
+    </context>
+    <context>
+        <name>preclinical-models</name>
+        <message>
+            <source>Preclinical Models of Depression &amp; Ketamine; “Learned Helplessness”</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Modelos preclínicos de depresión y ketamina; “indefensión aprendida”</translation>
+        </message>
+    </context>
+    <context>
+        <name>learned-helplessness</name>
+        <message>
+            <source>Learned Helplessness</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Indefensión aprendida</translation>
+        </message>
+        <message>
+            <source>“Learned helplessness” is a term used to describe a state where someone feels helpless to avoid negative situations because previous attempts have failed. It’s often linked to depression and can be seen in animal models as well.</source>
+            <comment>learned-helplessness-definition</comment>
+            <extracomment>Section: Learned Helplessness</extracomment>
+            <translation type="unfinished">“Indefensión aprendida” es un término que se usa para describir un estado en el que una persona se siente impotente para evitar situaciones negativas porque sus intentos anteriores han fracasado. A menudo se asocia con la depresión y también puede observarse en modelos animales.</translation>
+        </message>
+    </context>
+    <context>
+        <name>preclinical-ketamine-role</name>
+        <message>
+            <source>Ketamine’s Role</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">El papel de la ketamina</translation>
+        </message>
+        <message>
+            <source>Ketamine has shown some promise in reversing this “learned helplessness” in preclinical models. It seems to act quickly, unlike traditional antidepressants that may take weeks to have an effect.</source>
+            <comment>preclinical-ketamine-role-reversal</comment>
+            <extracomment>Section: Ketamine’s Role</extracomment>
+            <translation type="unfinished">La ketamina ha mostrado resultados algo prometedores para revertir esta “indefensión aprendida” en modelos preclínicos. Parece actuar con rapidez, a diferencia de los antidepresivos tradicionales, que pueden tardar semanas en hacer efecto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>new-pathway</name>
+        <message>
+            <source>A New Pathway?</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">¿Una nueva vía?</translation>
+        </message>
+        <message>
+            <source>This could mean that ketamine is working in a completely different way from other treatments for depression. It might be targeting different parts of the brain or different chemical pathways.</source>
+            <comment>new-pathway-different-way</comment>
+            <extracomment>Section: A New Pathway?</extracomment>
+            <translation type="unfinished">Esto podría significar que la ketamina actúa de una manera completamente distinta a la de otros tratamientos para la depresión. Podría estar actuando sobre partes diferentes del cerebro o sobre vías químicas diferentes.</translation>
+        </message>
+        <message>
+            <source>But this is still a new area of research, and scientists are working hard to understand exactly how it works.</source>
+            <comment>new-pathway-new-research</comment>
+            <extracomment>Section: A New Pathway?</extracomment>
+            <translation type="unfinished">Pero esta sigue siendo un área de investigación nueva, y los científicos trabajan arduamente para entender exactamente cómo funciona.</translation>
+        </message>
+    </context>
+    <context>
+        <name>caution-and-consideration</name>
+        <message>
+            <source>Caution and Consideration</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Precaución y reflexión</translation>
+        </message>
+        <message>
+            <source>While the potential is exciting for those who have struggled with depression, we all need to remember that these are early findings.</source>
+            <comment>caution-early-findings</comment>
+            <extracomment>Section: Caution and Consideration</extracomment>
+            <translation type="unfinished">Aunque el potencial resulta emocionante para quienes han luchado contra la depresión, todos debemos recordar que se trata de hallazgos iniciales.</translation>
+        </message>
+        <message>
+            <source>A lot more research is needed to understand how ketamine might be used safely and effectively in treating depression.</source>
+            <comment>caution-research-needed-for-safety</comment>
+            <extracomment>Section: Caution and Consideration · tags: risk</extracomment>
+            <translation type="unfinished">Se necesita mucha más investigación para entender cómo podría usarse la ketamina de forma segura y eficaz en el tratamiento de la depresión.</translation>
+        </message>
+        <message>
+            <source>So it’s a promising start, but there’s still a long way to go.</source>
+            <comment>caution-long-way-to-go</comment>
+            <extracomment>Section: Caution and Consideration</extracomment>
+            <translation type="unfinished">Así que es un comienzo prometedor, pero todavía queda un largo camino por recorrer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>clinical-uses</name>
+        <message>
+            <source>Ketamine &amp; Clinical Uses; Depression &amp; Suicidality</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">La ketamina y sus usos clínicos; depresión y tendencias suicidas</translation>
+        </message>
+    </context>
+    <context>
+        <name>ketamine-clinical-uses</name>
+        <message>
+            <source>Ketamine’s Clinical Uses</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Usos clínicos de la ketamina</translation>
+        </message>
+        <message>
+            <source>Ketamine has been used for various medical purposes, including as an anesthetic.</source>
+            <comment>clinical-uses-anesthetic</comment>
+            <extracomment>Section: Ketamine’s Clinical Uses</extracomment>
+            <translation type="unfinished">La ketamina se ha usado con diversos fines médicos, entre ellos como anestésico.</translation>
+        </message>
+        <message>
+            <source>Recently, it has gained attention for its potential to treat the suicidality associated with severe depression.</source>
+            <comment>clinical-uses-suicidality-attention</comment>
+            <extracomment>Section: Ketamine’s Clinical Uses</extracomment>
+            <translation type="unfinished">Recientemente, ha atraído atención por su potencial para tratar las tendencias suicidas asociadas a la depresión grave.</translation>
+        </message>
+        <message>
+            <source>Ketamine’s potential to reduce suicidal thoughts is an area of interest. Some patients have reported a decrease in suicidal ideation shortly after receiving ketamine treatment.</source>
+            <comment>clinical-uses-suicidal-ideation</comment>
+            <extracomment>Section: Ketamine’s Clinical Uses</extracomment>
+            <translation type="unfinished">El potencial de la ketamina para reducir los pensamientos suicidas es un área de interés. Algunos pacientes han informado una disminución de la ideación suicida poco después de recibir tratamiento con ketamina.</translation>
+        </message>
+    </context>
+    <context>
+        <name>different-approach</name>
+        <message>
+            <source>A Different Approach</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Un enfoque diferente</translation>
+        </message>
+        <message>
+            <source>Ketamine’s mechanism of action appears to be different from traditional antidepressants. It may affect the brain’s glutamate system, which could explain its rapid effects.</source>
+            <comment>different-approach-glutamate</comment>
+            <extracomment>Section: A Different Approach</extracomment>
+            <translation type="unfinished">El mecanismo de acción de la ketamina parece ser diferente del de los antidepresivos tradicionales. Podría afectar el sistema de glutamato del cerebro, lo que podría explicar sus efectos rápidos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>other-psychiatric-challenges</name>
+        <message>
+            <source>Ketamine &amp; Other Psychiatric Challenges; Relief &amp; Durability</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">La ketamina y otros problemas psiquiátricos; alivio y duración de los efectos</translation>
+        </message>
+    </context>
+    <context>
+        <name>addressing-other-challenges</name>
+        <message>
+            <source>Addressing Other Psychiatric Challenges</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Abordaje de otros problemas psiquiátricos</translation>
+        </message>
+        <message>
+            <source>Ketamine’s potential extends beyond depression and suicidality.</source>
+            <comment>other-challenges-beyond-depression</comment>
+            <extracomment>Section: Addressing Other Psychiatric Challenges</extracomment>
+            <translation type="unfinished">El potencial de la ketamina va más allá de la depresión y las tendencias suicidas.</translation>
+        </message>
+        <message>
+            <source>It has been explored for treating other psychiatric conditions, such as anxiety and post-traumatic stress disorder (PTSD).</source>
+            <comment>other-challenges-anxiety-ptsd</comment>
+            <extracomment>Section: Addressing Other Psychiatric Challenges</extracomment>
+            <translation type="unfinished">Se ha explorado para tratar otras afecciones psiquiátricas, como la ansiedad y el trastorno de estrés postraumático (TEPT).</translation>
+        </message>
+    </context>
+    <context>
+        <name>durability-of-effects</name>
+        <message>
+            <source>Durability of Effects</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Duración de los efectos</translation>
+        </message>
+        <message>
+            <source>The durability of ketamine’s effects is a subject of ongoing research.</source>
+            <comment>durability-ongoing-research</comment>
+            <extracomment>Section: Durability of Effects</extracomment>
+            <translation type="unfinished">La duración de los efectos de la ketamina es objeto de investigación en curso.</translation>
+        </message>
+        <message>
+            <source>Some patients have reported lasting relief, while others find that the benefits wear off over time.</source>
+            <comment>durability-benefits-wear-off</comment>
+            <extracomment>Section: Durability of Effects</extracomment>
+            <translation type="unfinished">Algunos pacientes han informado un alivio duradero, mientras que otros observan que los beneficios desaparecen con el tiempo.</translation>
+        </message>
+        <message>
+            <source>The variability in response highlights the need for individualized treatment plans.</source>
+            <comment>durability-individualized-treatment</comment>
+            <extracomment>Section: Durability of Effects · tags: supervision</extracomment>
+            <translation type="unfinished">La variabilidad en la respuesta pone de relieve la necesidad de planes de tratamiento individualizados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>complex-picture</name>
+        <message>
+            <source>A Complex Picture</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Un panorama complejo</translation>
+        </message>
+        <message>
+            <source>Ketamine’s potential to treat various psychiatric challenges is promising but complex.</source>
+            <comment>complex-picture-promising</comment>
+            <extracomment>Section: A Complex Picture</extracomment>
+            <translation type="unfinished">El potencial de la ketamina para tratar diversos problemas psiquiátricos es prometedor, pero complejo.</translation>
+        </message>
+        <message>
+            <source>Its immediate relief and potential durability are attractive features, but the long-term safety and effectiveness are not yet fully understood.</source>
+            <comment>complex-picture-long-term-safety-unknown</comment>
+            <extracomment>Section: A Complex Picture · tags: risk</extracomment>
+            <translation type="unfinished">Su alivio inmediato y su posible duración son características atractivas, pero su seguridad y su eficacia a largo plazo aún no se comprenden del todo.</translation>
+        </message>
+        <message>
+            <source>As with any medical treatment, careful consideration and professional guidance are necessary.</source>
+            <comment>complex-picture-professional-guidance</comment>
+            <extracomment>Section: A Complex Picture · tags: supervision</extracomment>
+            <translation type="unfinished">Como con cualquier tratamiento médico, son necesarias una consideración cuidadosa y la orientación de profesionales.</translation>
+        </message>
+    </context>
+    <context>
+        <name>brain-function</name>
+        <message>
+            <source>How Ketamine Functions in the Brain; Acute &amp; Long-Term Effects</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Cómo actúa la ketamina en el cerebro; efectos agudos y a largo plazo</translation>
+        </message>
+    </context>
+    <context>
+        <name>function-in-brain</name>
+        <message>
+            <source>Ketamine’s Function in the Brain</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">La función de la ketamina en el cerebro</translation>
+        </message>
+        <message>
+            <source>Ketamine’s primary function in the brain is as an NMDA receptor antagonist.</source>
+            <comment>function-in-brain-nmda-antagonist</comment>
+            <extracomment>Section: Ketamine’s Function in the Brain</extracomment>
+            <translation type="unfinished">La función principal de la ketamina en el cerebro es la de antagonista del receptor NMDA.</translation>
+        </message>
+        <message>
+            <source>By blocking these receptors, it alters the balance between excitatory and inhibitory signals.</source>
+            <comment>function-in-brain-balance</comment>
+            <extracomment>Section: Ketamine’s Function in the Brain</extracomment>
+            <translation type="unfinished">Al bloquear estos receptores, altera el equilibrio entre las señales excitatorias y las inhibitorias.</translation>
+        </message>
+        <message>
+            <source>This can lead to a range of effects, both therapeutic and recreational.</source>
+            <comment>function-in-brain-range-of-effects</comment>
+            <extracomment>Section: Ketamine’s Function in the Brain</extracomment>
+            <translation type="unfinished">Esto puede producir diversos efectos, tanto terapéuticos como recreativos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>acute-effects</name>
+        <message>
+            <source>Acute Effects</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Efectos agudos</translation>
+        </message>
+        <message>
+            <source>In the short term, ketamine can induce a dissociative state, where the user feels detached from their body and surroundings.</source>
+            <comment>acute-effects-dissociative-state</comment>
+            <extracomment>Section: Acute Effects · tags: risk</extracomment>
+            <translation type="unfinished">A corto plazo, la ketamina puede inducir un estado disociativo, en el que la persona que la consume se siente separada de su cuerpo y de su entorno.</translation>
+        </message>
+        <message>
+            <source>This effect has been utilized in medical settings for anesthesia and pain management but is also sought after recreationally.</source>
+            <comment>acute-effects-anesthesia-and-recreation</comment>
+            <extracomment>Section: Acute Effects</extracomment>
+            <translation type="unfinished">Este efecto se ha utilizado en entornos médicos para la anestesia y el control del dolor, pero también se busca con fines recreativos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>long-term-effects</name>
+        <message>
+            <source>Long-Term Effects</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Efectos a largo plazo</translation>
+        </message>
+        <message>
+            <source>The long-term effects of ketamine are less well understood.</source>
+            <comment>long-term-effects-less-understood</comment>
+            <extracomment>Section: Long-Term Effects · tags: risk</extracomment>
+            <translation type="unfinished">Los efectos a largo plazo de la ketamina se comprenden menos.</translation>
+        </message>
+        <message>
+            <source>Some studies suggest potential benefits in treating depression and PTSD, while others raise concerns about addiction and cognitive impairment.</source>
+            <comment>long-term-effects-addiction-cognition</comment>
+            <extracomment>Section: Long-Term Effects · tags: risk</extracomment>
+            <translation type="unfinished">Algunos estudios sugieren posibles beneficios en el tratamiento de la depresión y el TEPT, mientras que otros plantean preocupaciones sobre la adicción y el deterioro cognitivo.</translation>
+        </message>
+        <message>
+            <source>The long-term use of ketamine, especially outside a controlled medical setting, requires caution and awareness of potential risks.</source>
+            <comment>long-term-effects-caution-outside-medical-setting</comment>
+            <extracomment>Section: Long-Term Effects · tags: risk, supervision</extracomment>
+            <translation type="unfinished">El uso a largo plazo de la ketamina, sobre todo fuera de un entorno médico controlado, requiere precaución y conciencia de los posibles riesgos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>nmda-neuroplasticity</name>
+        <message>
+            <source>NMDA Receptor &amp; Neuroplasticity</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">El receptor NMDA y la neuroplasticidad</translation>
+        </message>
+    </context>
+    <context>
+        <name>nmda-role</name>
+        <message>
+            <source>NMDA Receptor’s Role</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">El papel del receptor NMDA</translation>
+        </message>
+        <message>
+            <source>The NMDA (N-Methyl-D-Aspartate) receptor plays a crucial role in the brain’s ability to adapt and learn. It’s involved in the process of neuroplasticity, where the brain forms new connections.</source>
+            <comment>nmda-role-adapt-and-learn</comment>
+            <extracomment>Section: NMDA Receptor’s Role</extracomment>
+            <translation type="unfinished">El receptor NMDA (N-metil-D-aspartato) desempeña un papel crucial en la capacidad del cerebro para adaptarse y aprender. Participa en el proceso de neuroplasticidad, mediante el cual el cerebro forma nuevas conexiones.</translation>
+        </message>
+    </context>
+    <context>
+        <name>nmda-interaction</name>
+        <message>
+            <source>Ketamine’s Interaction with NMDA</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">La interacción de la ketamina con el NMDA</translation>
+        </message>
+        <message>
+            <source>Ketamine acts on the NMDA receptor, blocking its function temporarily. This blockage can trigger a cascade of events leading to increased neuroplasticity. The exact mechanism is complex and not fully understood.</source>
+            <comment>nmda-interaction-blocking</comment>
+            <extracomment>Section: Ketamine’s Interaction with NMDA</extracomment>
+            <translation type="unfinished">La ketamina actúa sobre el receptor NMDA y bloquea temporalmente su función. Este bloqueo puede desencadenar una cascada de acontecimientos que conduce a un aumento de la neuroplasticidad. El mecanismo exacto es complejo y no se comprende del todo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>potential-for-healing</name>
+        <message>
+            <source>Potential for Healing</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Potencial de sanación</translation>
+        </message>
+        <message>
+            <source>By enhancing neuroplasticity, ketamine may help the brain “rewire” itself, potentially aiding in the healing process for various mental health conditions. This concept is intriguing but requires further research to fully comprehend its implications.</source>
+            <comment>potential-for-healing-rewire</comment>
+            <extracomment>Section: Potential for Healing</extracomment>
+            <translation type="unfinished">Al potenciar la neuroplasticidad, la ketamina podría ayudar al cerebro a “reconfigurarse”, lo que podría contribuir al proceso de sanación de diversas afecciones de salud mental. Este concepto es intrigante, pero requiere más investigación para comprender plenamente sus implicaciones.</translation>
+        </message>
+    </context>
+    <context>
+        <name>excitatory-inhibitory</name>
+        <message>
+            <source>Excitatory &amp; Inhibitory Communication, Seizure, NMDA Receptors &amp; Ketamine</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Comunicación excitatoria e inhibitoria, convulsiones, receptores NMDA y ketamina</translation>
+        </message>
+    </context>
+    <context>
+        <name>excitatory-inhibitory-communication</name>
+        <message>
+            <source>Excitatory and Inhibitory Communication</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Comunicación excitatoria e inhibitoria</translation>
+        </message>
+        <message>
+            <source>In the brain, neurons communicate through excitatory and inhibitory signals.</source>
+            <comment>signals-communicate</comment>
+            <extracomment>Section: Excitatory and Inhibitory Communication</extracomment>
+            <translation type="unfinished">En el cerebro, las neuronas se comunican mediante señales excitatorias e inhibitorias.</translation>
+        </message>
+        <message>
+            <source>Excitatory signals increase the likelihood of a neuron firing, while inhibitory signals decrease it.</source>
+            <comment>signals-firing</comment>
+            <extracomment>Section: Excitatory and Inhibitory Communication</extracomment>
+            <translation type="unfinished">Las señales excitatorias aumentan la probabilidad de que una neurona se active, mientras que las señales inhibitorias la disminuyen.</translation>
+        </message>
+        <message>
+            <source>A balance between these two types of communication is vital for proper brain function.</source>
+            <comment>signals-balance</comment>
+            <extracomment>Section: Excitatory and Inhibitory Communication</extracomment>
+            <translation type="unfinished">El equilibrio entre estos dos tipos de comunicación es fundamental para el buen funcionamiento del cerebro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>nmda-seizures</name>
+        <message>
+            <source>NMDA Receptors and Seizures</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Receptores NMDA y convulsiones</translation>
+        </message>
+        <message>
+            <source>NMDA receptors are involved in excitatory signaling. If these receptors are overly activated, it can lead to seizures, a condition characterized by uncontrolled neuronal activity.</source>
+            <comment>nmda-seizures-overactivation</comment>
+            <extracomment>Section: NMDA Receptors and Seizures · tags: risk</extracomment>
+            <translation type="unfinished">Los receptores NMDA participan en la señalización excitatoria. Si estos receptores se activan en exceso, pueden producirse convulsiones, una afección caracterizada por una actividad neuronal descontrolada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>seizure-ketamine-role</name>
+        <message>
+            <source>Ketamine’s Role</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">El papel de la ketamina</translation>
+        </message>
+        <message>
+            <source>Ketamine, by blocking NMDA receptors, can reduce excitatory signaling. This has led to its use in treating certain types of seizures. However, the relationship between ketamine and seizures is complex, and its use must be carefully monitored.</source>
+            <comment>seizure-ketamine-role-monitoring</comment>
+            <extracomment>Section: Ketamine’s Role · tags: risk, supervision</extracomment>
+            <translation type="unfinished">La ketamina, al bloquear los receptores NMDA, puede reducir la señalización excitatoria. Esto ha llevado a que se use en el tratamiento de ciertos tipos de convulsiones. Sin embargo, la relación entre la ketamina y las convulsiones es compleja, y su uso debe vigilarse cuidadosamente.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bdnf</name>
+        <message>
+            <source>Brain-Derived Neurotrophic Factor (BDNF) &amp; Ketamine Therapy</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Factor neurotrófico derivado del cerebro (BDNF) y terapia con ketamina</translation>
+        </message>
+    </context>
+    <context>
+        <name>bdnf-role</name>
+        <message>
+            <source>BDNF and Its Role</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">El BDNF y su función</translation>
+        </message>
+        <message>
+            <source>Brain-Derived Neurotrophic Factor (BDNF) is a protein that plays a vital role in brain health. It supports the survival of existing neurons and encourages the growth and differentiation of new neurons and synapses. BDNF is essential for long-term memory and overall brain function.</source>
+            <comment>bdnf-role-brain-health</comment>
+            <extracomment>Section: BDNF and Its Role</extracomment>
+            <translation type="unfinished">El factor neurotrófico derivado del cerebro (BDNF) es una proteína que desempeña un papel vital en la salud del cerebro. Favorece la supervivencia de las neuronas existentes y estimula el crecimiento y la diferenciación de nuevas neuronas y sinapsis. El BDNF es esencial para la memoria a largo plazo y para el funcionamiento general del cerebro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ketamine-and-bdnf</name>
+        <message>
+            <source>Ketamine and BDNF</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">La ketamina y el BDNF</translation>
+        </message>
+        <message>
+            <source>Ketamine therapy has been shown to increase the levels of BDNF in the brain.</source>
+            <comment>ketamine-and-bdnf-increase</comment>
+            <extracomment>Section: Ketamine and BDNF</extracomment>
+            <translation type="unfinished">Se ha demostrado que la terapia con ketamina aumenta los niveles de BDNF en el cerebro.</translation>
+        </message>
+        <message>
+            <source>This increase may contribute to the antidepressant effects observed in some patients treated with ketamine.</source>
+            <comment>ketamine-and-bdnf-antidepressant</comment>
+            <extracomment>Section: Ketamine and BDNF</extracomment>
+            <translation type="unfinished">Este aumento podría contribuir a los efectos antidepresivos observados en algunos pacientes tratados con ketamina.</translation>
+        </message>
+        <message>
+            <source>The relationship between ketamine and BDNF is still being explored, and more research is needed to fully understand how they interact.</source>
+            <comment>ketamine-and-bdnf-more-research</comment>
+            <extracomment>Section: Ketamine and BDNF</extracomment>
+            <translation type="unfinished">La relación entre la ketamina y el BDNF todavía se está explorando, y se necesita más investigación para comprender plenamente cómo interactúan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>opioid-pathway</name>
+        <message>
+            <source>Ketamine &amp; Opioid Pathway</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">La ketamina y la vía opioide</translation>
+        </message>
+    </context>
+    <context>
+        <name>opioid-interaction</name>
+        <message>
+            <source>Ketamine’s Interaction with Opioid Pathway</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">La interacción de la ketamina con la vía opioide</translation>
+        </message>
+        <message>
+            <source>Ketamine is primarily known for its interaction with the NMDA receptor, but it also has an effect on the opioid pathway.</source>
+            <comment>opioid-interaction-effect</comment>
+            <extracomment>Section: Ketamine’s Interaction with Opioid Pathway</extracomment>
+            <translation type="unfinished">La ketamina se conoce principalmente por su interacción con el receptor NMDA, pero también tiene un efecto sobre la vía opioide.</translation>
+        </message>
+        <message>
+            <source>This connection is complex and not fully understood. Some studies have shown that ketamine can activate certain opioid receptors, leading to pain relief.</source>
+            <comment>opioid-interaction-pain-relief</comment>
+            <extracomment>Section: Ketamine’s Interaction with Opioid Pathway</extracomment>
+            <translation type="unfinished">Esta conexión es compleja y no se comprende del todo. Algunos estudios han mostrado que la ketamina puede activar ciertos receptores opioides, lo que produce alivio del dolor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>opioid-controversy</name>
+        <message>
+            <source>Controversy and Debate</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Controversia y debate</translation>
+        </message>
+        <message>
+            <source>The interaction between ketamine and the opioid pathway has led to some controversy.</source>
+            <comment>opioid-controversy-debate</comment>
+            <extracomment>Section: Controversy and Debate</extracomment>
+            <translation type="unfinished">La interacción entre la ketamina y la vía opioide ha generado cierta controversia.</translation>
+        </message>
+        <message>
+            <source>While the opioid-like effects may contribute to its therapeutic benefits, there are concerns about the potential for addiction and misuse.</source>
+            <comment>opioid-controversy-addiction-misuse</comment>
+            <extracomment>Section: Controversy and Debate · tags: risk</extracomment>
+            <translation type="unfinished">Aunque los efectos similares a los de los opioides podrían contribuir a sus beneficios terapéuticos, existe preocupación por el potencial de adicción y de uso indebido.</translation>
+        </message>
+        <message>
+            <source>This has raised questions about the safety and appropriateness of ketamine as a treatment for certain conditions.</source>
+            <comment>opioid-controversy-safety-questions</comment>
+            <extracomment>Section: Controversy and Debate · tags: risk</extracomment>
+            <translation type="unfinished">Esto ha planteado dudas sobre la seguridad y la idoneidad de la ketamina como tratamiento para ciertas afecciones.</translation>
+        </message>
+    </context>
+    <context>
+        <name>opioid-balanced-perspective</name>
+        <message>
+            <source>A Balanced Perspective</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Una perspectiva equilibrada</translation>
+        </message>
+        <message>
+            <source>It’s essential to approach the relationship between ketamine and the opioid pathway with caution and awareness.</source>
+            <comment>opioid-balanced-caution</comment>
+            <extracomment>Section: A Balanced Perspective · tags: risk</extracomment>
+            <translation type="unfinished">Es esencial abordar la relación entre la ketamina y la vía opioide con precaución y conciencia.</translation>
+        </message>
+        <message>
+            <source>While there may be therapeutic benefits, the potential risks and ethical considerations can’t be ignored.</source>
+            <comment>opioid-balanced-risks-not-ignored</comment>
+            <extracomment>Section: A Balanced Perspective · tags: risk</extracomment>
+            <translation type="unfinished">Aunque podría haber beneficios terapéuticos, no se pueden ignorar los posibles riesgos ni las consideraciones éticas.</translation>
+        </message>
+        <message>
+            <source>Particularly for people who have a history of difficulty with those substances.</source>
+            <comment>opioid-balanced-history-with-substances</comment>
+            <extracomment>Section: A Balanced Perspective · tags: risk</extracomment>
+            <translation type="unfinished">En particular, para las personas que tienen antecedentes de dificultades con esas sustancias.</translation>
+        </message>
+        <message>
+            <source>More research is needed to fully understand this interaction and to develop guidelines for safe and effective use.</source>
+            <comment>opioid-balanced-guidelines-needed</comment>
+            <extracomment>Section: A Balanced Perspective</extracomment>
+            <translation type="unfinished">Se necesita más investigación para comprender plenamente esta interacción y para elaborar pautas para un uso seguro y eficaz.</translation>
+        </message>
+    </context>
+    <context>
+        <name>divergent-mechanisms</name>
+        <message>
+            <source>Divergent Mechanisms of Immediate &amp; Long-Term Effects</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Mecanismos divergentes de los efectos inmediatos y a largo plazo</translation>
+        </message>
+    </context>
+    <context>
+        <name>immediate-effects</name>
+        <message>
+            <source>Immediate Effects of Ketamine</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Efectos inmediatos de la ketamina</translation>
+        </message>
+        <message>
+            <source>Ketamine’s immediate effects are often associated with a feeling of dissociation or a “disconnect” from reality. These effects are transient and typically last for a short duration.</source>
+            <comment>immediate-effects-dissociation</comment>
+            <extracomment>Section: Immediate Effects of Ketamine · tags: risk</extracomment>
+            <translation type="unfinished">Los efectos inmediatos de la ketamina suelen asociarse con una sensación de disociación o de “desconexión” de la realidad. Estos efectos son transitorios y, por lo general, duran poco tiempo.</translation>
+        </message>
+        <message>
+            <source>The immediate impact of ketamine is believed to be related to its interaction with the NMDA receptor, leading to a temporary alteration in brain function.</source>
+            <comment>immediate-effects-nmda</comment>
+            <extracomment>Section: Immediate Effects of Ketamine</extracomment>
+            <translation type="unfinished">Se cree que el impacto inmediato de la ketamina está relacionado con su interacción con el receptor NMDA, que provoca una alteración temporal del funcionamiento cerebral.</translation>
+        </message>
+    </context>
+    <context>
+        <name>long-term-mechanisms</name>
+        <message>
+            <source>Long-Term Effects and Mechanisms</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Efectos y mecanismos a largo plazo</translation>
+        </message>
+        <message>
+            <source>The long-term effects of ketamine are more complex and are still being studied.</source>
+            <comment>long-term-mechanisms-still-studied</comment>
+            <extracomment>Section: Long-Term Effects and Mechanisms · tags: risk</extracomment>
+            <translation type="unfinished">Los efectos a largo plazo de la ketamina son más complejos y todavía se están estudiando.</translation>
+        </message>
+        <message>
+            <source>We continue to re-state and summarize this point because it can’t be overstated.</source>
+            <comment>long-term-mechanisms-restated</comment>
+            <extracomment>Section: Long-Term Effects and Mechanisms</extracomment>
+            <translation type="unfinished">Seguimos repitiendo y resumiendo este punto porque nunca se insistirá lo suficiente en él.</translation>
+        </message>
+        <message>
+            <source>While there is some evidence of the short-term benefits, the long-term positive research is severely lacking.</source>
+            <comment>long-term-mechanisms-research-lacking</comment>
+            <extracomment>Section: Long-Term Effects and Mechanisms · tags: risk</extracomment>
+            <translation type="unfinished">Aunque hay algunas pruebas de los beneficios a corto plazo, la investigación a largo plazo con resultados positivos es sumamente escasa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>complex-relationship</name>
+        <message>
+            <source>A Complex Relationship</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">Una relación compleja</translation>
+        </message>
+        <message>
+            <source>The relationship between the immediate and long-term effects of ketamine is not fully understood.</source>
+            <comment>complex-relationship-not-understood</comment>
+            <extracomment>Section: A Complex Relationship</extracomment>
+            <translation type="unfinished">La relación entre los efectos inmediatos y los efectos a largo plazo de la ketamina no se comprende del todo.</translation>
+        </message>
+        <message>
+            <source>While the immediate effects are often noticeable and well-documented, the long-term mechanisms are more elusive and require further investigation.</source>
+            <comment>complex-relationship-elusive</comment>
+            <extracomment>Section: A Complex Relationship</extracomment>
+            <translation type="unfinished">Aunque los efectos inmediatos suelen ser perceptibles y están bien documentados, los mecanismos a largo plazo son más difíciles de precisar y requieren más investigación.</translation>
+        </message>
+        <message>
+            <source>Understanding this divergence is crucial for optimizing ketamine’s therapeutic potential and minimizing risks.</source>
+            <comment>complex-relationship-minimizing-risks</comment>
+            <extracomment>Section: A Complex Relationship</extracomment>
+            <translation type="unfinished">Comprender esta divergencia es crucial para optimizar el potencial terapéutico de la ketamina y minimizar los riesgos.</translation>
+        </message>
+        <message>
+            <source>It’s a subject that warrants careful consideration and ongoing research to unravel the complexities involved.</source>
+            <comment>complex-relationship-ongoing-research</comment>
+            <extracomment>Section: A Complex Relationship</extracomment>
+            <translation type="unfinished">Es un tema que merece una consideración cuidadosa e investigación continua para desentrañar las complejidades que implica.</translation>
+        </message>
+    </context>
+    <context>
+        <name>conclusion</name>
+        <message>
+            <source>In Conclusion</source>
+            <comment>title</comment>
+            <extracomment>Section title</extracomment>
+            <translation type="unfinished">En conclusión</translation>
+        </message>
+        <message>
+            <source>Ketamine is a complex substance with a rich history in both medical and recreational contexts.</source>
+            <comment>conclusion-complex-substance</comment>
+            <extracomment>Section: In Conclusion</extracomment>
+            <translation type="unfinished">La ketamina es una sustancia compleja con una larga historia tanto en contextos médicos como recreativos.</translation>
+        </message>
+        <message>
+            <source>As we’ve explored, its potential as a treatment for depression and PTSD has gained significant attention in recent years.</source>
+            <comment>conclusion-attention</comment>
+            <extracomment>Section: In Conclusion</extracomment>
+            <translation type="unfinished">Como hemos visto, su potencial como tratamiento para la depresión y el TEPT ha atraído una atención considerable en los últimos años.</translation>
+        </message>
+        <message>
+            <source>The scientific community is actively studying ketamine’s mechanisms of action, its effects on brain circuits, and its role in promoting neuroplasticity.</source>
+            <comment>conclusion-scientific-community</comment>
+            <extracomment>Section: In Conclusion</extracomment>
+            <translation type="unfinished">La comunidad científica está estudiando activamente los mecanismos de acción de la ketamina, sus efectos en los circuitos cerebrales y su papel en el fomento de la neuroplasticidad.</translation>
+        </message>
+        <message>
+            <source>While the promise of ketamine therapy is intriguing, it’s important to approach this potential treatment with caution. The current research landscape suggests that ketamine may offer relief for some people, particularly those who have not responded well to traditional treatments.</source>
+            <comment>conclusion-approach-with-caution</comment>
+            <extracomment>Section: In Conclusion</extracomment>
+            <translation type="unfinished">Aunque la promesa de la terapia con ketamina es interesante, es importante abordar este posible tratamiento con precaución. El panorama actual de la investigación sugiere que la ketamina podría ofrecer alivio a algunas personas, en particular a quienes no han respondido bien a los tratamientos tradicionales.</translation>
+        </message>
+        <message>
+            <source>But it’s crucial to remember that everyone’s response to ketamine can vary, and more research is needed to understand the long-term implications and risks associated with its use.</source>
+            <comment>conclusion-responses-vary</comment>
+            <extracomment>Section: In Conclusion · tags: risk</extracomment>
+            <translation type="unfinished">Pero es fundamental recordar que la respuesta a la ketamina puede variar de una persona a otra, y que se necesita más investigación para comprender las implicaciones y los riesgos a largo plazo asociados a su uso.</translation>
+        </message>
+        <message>
+            <source>As with any medical intervention, consultation with qualified healthcare professionals is essential before considering ketamine therapy.</source>
+            <comment>conclusion-consult-professionals</comment>
+            <extracomment>Section: In Conclusion · tags: supervision</extracomment>
+            <translation type="unfinished">Como con cualquier intervención médica, es esencial consultar con profesionales de la salud calificados antes de considerar la terapia con ketamina.</translation>
+        </message>
+        <message>
+            <source>Ethical considerations and a thorough understanding of potential benefits and risks should guide both patients and practitioners in making informed decisions.</source>
+            <comment>conclusion-informed-decisions</comment>
+            <extracomment>Section: In Conclusion · tags: supervision</extracomment>
+            <translation type="unfinished">Las consideraciones éticas y una comprensión profunda de los posibles beneficios y riesgos deben guiar tanto a los pacientes como a los profesionales a la hora de tomar decisiones informadas.</translation>
+        </message>
+        <message>
+            <source>In the ever-evolving field of mental health treatments, we should all remain open to new possibilities while maintaining a critical perspective.</source>
+            <comment>conclusion-open-and-critical</comment>
+            <extracomment>Section: In Conclusion</extracomment>
+            <translation type="unfinished">En el campo de los tratamientos de salud mental, que está en constante evolución, todos deberíamos mantenernos abiertos a nuevas posibilidades sin dejar de conservar una perspectiva crítica.</translation>
+        </message>
+        <message>
+            <source>Ketamine therapy represents a potential avenue for enhancing the well-being of those struggling with depression and PTSD, but it should be explored with careful consideration and under the guidance of healthcare experts.</source>
+            <comment>conclusion-guidance-of-experts</comment>
+            <extracomment>Section: In Conclusion · tags: supervision</extracomment>
+            <translation type="unfinished">La terapia con ketamina representa una posible vía para mejorar el bienestar de quienes luchan contra la depresión y el TEPT, pero debe explorarse con una consideración cuidadosa y bajo la orientación de expertos en salud.</translation>
+        </message>
+        <message>
+            <source>We hope that this article has been helpful and can serve as a comprehensive overview of the topic.</source>
+            <comment>conclusion-hope-helpful</comment>
+            <extracomment>Section: In Conclusion</extracomment>
+            <translation type="unfinished">Esperamos que este artículo le haya resultado útil y que pueda servir como una visión general completa del tema.</translation>
+        </message>
+        <message>
+            <source>New and popular doesn’t always mean proven and safe. It’s essential to approach emerging trends with a healthy dose of skepticism and patience, allowing time to reveal their true impact and value. ♥️</source>
+            <comment>conclusion-new-not-proven</comment>
+            <extracomment>Section: In Conclusion · tags: risk</extracomment>
+            <translation type="unfinished">Que algo sea nuevo y popular no siempre significa que esté comprobado y sea seguro. Es esencial abordar las tendencias emergentes con una sana dosis de escepticismo y paciencia, y dar tiempo a que se revele su verdadero impacto y valor. ♥️</translation>
+        </message>
+    </context>
+    <context>
+        <name>presets</name>
+        <message>
+            <source>Considering ketamine treatment for depression</source>
+            <comment>considering-treatment.title</comment>
+            <extracomment>Title of an audience preset</extracomment>
+            <translation type="unfinished">Considerar el tratamiento con ketamina para la depresión</translation>
+        </message>
+        <message>
+            <source>A patient considering ketamine treatment for depression</source>
+            <comment>considering-treatment.audience</comment>
+            <extracomment>Who the preset is for</extracomment>
+            <translation type="unfinished">Un paciente que está considerando el tratamiento con ketamina para la depresión</translation>
+        </message>
+        <message>
+            <source>Ketamine and recovery from substance use</source>
+            <comment>in-recovery.title</comment>
+            <extracomment>Title of an audience preset</extracomment>
+            <translation type="unfinished">La ketamina y la recuperación del consumo de sustancias</translation>
+        </message>
+        <message>
+            <source>A person in recovery from substance use</source>
+            <comment>in-recovery.audience</comment>
+            <extracomment>Who the preset is for</extracomment>
+            <translation type="unfinished">Una persona en recuperación del consumo de sustancias</translation>
+        </message>
+        <message>
+            <source>Ketamine: what family members and caregivers should know</source>
+            <comment>family-caregivers.title</comment>
+            <extracomment>Title of an audience preset</extracomment>
+            <translation type="unfinished">La ketamina: lo que deben saber los familiares y cuidadores</translation>
+        </message>
+        <message>
+            <source>Family members and caregivers</source>
+            <comment>family-caregivers.audience</comment>
+            <extracomment>Who the preset is for</extracomment>
+            <translation type="unfinished">Familiares y cuidadores</translation>
+        </message>
+        <message>
+            <source>How ketamine works in the brain</source>
+            <comment>how-it-works.title</comment>
+            <extracomment>Title of an audience preset</extracomment>
+            <translation type="unfinished">Cómo actúa la ketamina en el cerebro</translation>
+        </message>
+        <message>
+            <source>Counseling sessions on what is known and not known about ketamine</source>
+            <comment>how-it-works.audience</comment>
+            <extracomment>Who the preset is for</extracomment>
+            <translation type="unfinished">Sesiones de consejería sobre lo que se sabe y lo que no se sabe sobre la ketamina</translation>
+        </message>
+    </context>
+    <context>
+        <name>safety-points</name>
+        <message>
+            <source>Ketamine is not something to be taken lightly: it requires proper guidance and supervision from medical professionals, and consultation with qualified healthcare professionals is essential before considering ketamine therapy.</source>
+            <comment>point-medical-supervision</comment>
+            <extracomment>Key safety point, printed in every summary it fits</extracomment>
+            <translation type="unfinished">La ketamina no es algo que deba tomarse a la ligera: requiere la orientación y la supervisión adecuadas de profesionales médicos, y es esencial consultar con profesionales de la salud calificados antes de considerar la terapia con ketamina.</translation>
+        </message>
+        <message>
+            <source>Ketamine can cause hallucinations and dissociative states, a feeling of being disconnected from your body and surroundings. Outside of controlled environments, these states can lead to confusion, anxiety, or even fear.</source>
+            <comment>point-dissociation</comment>
+            <extracomment>Key safety point, printed in every summary it fits</extracomment>
+            <translation type="unfinished">La ketamina puede causar alucinaciones y estados disociativos, una sensación de desconexión del propio cuerpo y del entorno. Fuera de entornos controlados, estos estados pueden provocar confusión, ansiedad o incluso miedo.</translation>
+        </message>
+        <message>
+            <source>Ketamine’s recreational use and potential for abuse are well-documented, and there are concerns about addiction and misuse. Used in the wrong context, it can be dangerous for anyone, but certainly for those recovering from drug addictions.</source>
+            <comment>point-abuse-and-addiction</comment>
+            <extracomment>Key safety point, printed in every summary it fits</extracomment>
+            <translation type="unfinished">El uso recreativo de la ketamina y su potencial de abuso están bien documentados, y existe preocupación por la adicción y el uso indebido. Usada en el contexto equivocado, puede ser peligrosa para cualquier persona, pero sin duda para quienes se están recuperando de adicciones a las drogas.</translation>
+        </message>
+        <message>
+            <source>Ketamine also has an effect on the opioid pathway. While there may be therapeutic benefits, the potential risks can’t be ignored, particularly for people who have a history of difficulty with those substances.</source>
+            <comment>point-opioid-pathway</comment>
+            <extracomment>Key safety point, printed in every summary it fits</extracomment>
+            <translation type="unfinished">La ketamina también tiene un efecto sobre la vía opioide. Aunque podría haber beneficios terapéuticos, no se pueden ignorar los posibles riesgos, en particular para las personas que tienen antecedentes de dificultades con esas sustancias.</translation>
+        </message>
+        <message>
+            <source>The long-term effects and safety of ketamine are not yet fully understood. Some studies raise concerns about addiction and cognitive impairment, and long-term use outside a controlled medical setting requires caution.</source>
+            <comment>point-long-term-unknown</comment>
+            <extracomment>Key safety point, printed in every summary it fits</extracomment>
+            <translation type="unfinished">Los efectos y la seguridad de la ketamina a largo plazo aún no se comprenden del todo. Algunos estudios plantean preocupaciones sobre la adicción y el deterioro cognitivo, y el uso a largo plazo fuera de un entorno médico controlado requiere precaución.</translation>
+        </message>
+        <message>
+            <source>The relationship between ketamine and seizures is complex, and its use must be carefully monitored.</source>
+            <comment>point-seizures</comment>
+            <extracomment>Key safety point, printed in every summary it fits</extracomment>
+            <translation type="unfinished">La relación entre la ketamina y las convulsiones es compleja, y su uso debe vigilarse cuidadosamente.</translation>
+        </message>
+        <message>
+            <source>Just because ketamine might help some people doesn’t mean it’s safe for everyone. It is a powerful drug that has to be handled with care, and new and popular doesn’t always mean proven and safe.</source>
+            <comment>point-not-safe-for-everyone</comment>
+            <extracomment>Key safety point, printed in every summary it fits</extracomment>
+            <translation type="unfinished">Que la ketamina pueda ayudar a algunas personas no significa que sea segura para todos. Es un fármaco potente que hay que manejar con cuidado, y que algo sea nuevo y popular no siempre significa que esté comprobado y sea seguro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>handout-text</name>
+        <message>
+            <source>Phone</source>
+            <comment>clinic-phone</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Teléfono</translation>
+        </message>
+        <message>
+            <source>Clinician</source>
+            <comment>clinician</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Profesional clínico</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <comment>contact</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Contacto</translation>
+        </message>
+        <message>
+            <source>Content version {version}, reviewed {reviewed}</source>
+            <comment>content-version</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Versión del contenido {version}, revisado el {reviewed}</translation>
+        </message>
+        <message>
+            <source>After hours or in a crisis</source>
+            <comment>crisis-line</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Fuera del horario de atención o en caso de crisis</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <comment>date</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Fecha</translation>
+        </message>
+        <message>
+            <source>For education only. This handout is not a substitute for professional medical advice, diagnosis or treatment.</source>
+            <comment>disclaimer</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Solo con fines educativos. Esta hoja informativa no sustituye el consejo, el diagnóstico ni el tratamiento médicos profesionales.</translation>
+        </message>
+        <message>
+            <source>Next appointment</source>
+            <comment>next-appointment</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Próxima cita</translation>
+        </message>
+        <message>
+            <source>Notes from your care team</source>
+            <comment>notes-title</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Notas de su equipo de atención</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <comment>page</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Página {page} de {pages}</translation>
+        </message>
+        <message>
+            <source>Prepared for</source>
+            <comment>patient</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Preparado para</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <comment>risk-label</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Riesgo</translation>
+        </message>
+        <message>
+            <source>Source: “{title}” by {author}, {publisher}, {published}.</source>
+            <comment>source</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Fuente: “{title}”, de {author}, {publisher}, {published}.</translation>
+        </message>
+        <message>
+            <source>Read this first. These points come from the source article and concern the topics in this handout.</source>
+            <comment>summary-intro</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Lea esto primero. Estos puntos provienen del artículo original y se refieren a los temas de esta hoja informativa.</translation>
+        </message>
+        <message>
+            <source>Also on risks and supervision, from the sections below:</source>
+            <comment>summary-passages</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">También sobre riesgos y supervisión, de las secciones siguientes:</translation>
+        </message>
+        <message>
+            <source>Safety and supervision</source>
+            <comment>summary-title</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Seguridad y supervisión</translation>
+        </message>
+        <message>
+            <source>Supervision</source>
+            <comment>supervision-label</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Supervisión</translation>
+        </message>
+        <message>
+            <source>Translation: {translator} ({method})</source>
+            <comment>translation-by</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Traducción: {translator} ({method})</translation>
+        </message>
+        <message>
+            <source>This translation has not yet been reviewed.</source>
+            <comment>translation-draft</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Esta traducción aún no ha sido revisada.</translation>
+        </message>
+        <message>
+            <source>Some passages are in English because their translation is missing or out of date.</source>
+            <comment>translation-fallback</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Algunos pasajes están en inglés porque su traducción falta o no está actualizada.</translation>
+        </message>
+        <message>
+            <source>Translation reviewed by {reviewer} on {reviewed}.</source>
+            <comment>translation-reviewed</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Traducción revisada por {reviewer} el {reviewed}.</translation>
+        </message>
+    </context>
+</TS>
