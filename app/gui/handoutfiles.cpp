@@ -22,10 +22,6 @@ const QString RecentKey = u"recent/files"_s;
 constexpr int MaxRecent = 8;
 const QStringList HandoutMime = {u"application/x-handout-composer"_s};
 
-QStringList nameFilters()
-{
-    return {QCoreApplication::translate("HandoutFiles", "Handouts (*.handout)")};
-}
 } // namespace
 
 HandoutFiles::HandoutFiles(QWidget *window, HandoutDocument *document, HandoutOutput *output, PersonalizationForm *form)

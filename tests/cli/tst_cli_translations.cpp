@@ -1,0 +1,264 @@
+#include "clirunner.h"
+#include "pdfreader.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+// Translations through handout-cli: the coverage report against the files
+// themselves, handouts in Spanish and Arabic, fallback that is never silent,
+// and the Linguist and XLIFF round trip administrators use.
+class TestCliTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void coverageMatchesTheFiles();
+    void spanishHandoutSaysItIsADraft();
+    void arabicHandoutIsArabic();
+    void fallbackIsReportedNeverSilent();
+    void unknownLanguageExitsTwo();
+    void refreshKeepsTranslationsAndMarksChanges();
+    void xliffRoundTripKeepsEveryTranslation();
+
+private:
+    struct Counts
+    {
+        int total = 0, reviewed = 0, draft = 0, missing = 0, stale = 0;
+    };
+    // Counts straight from a .ts file, independently of the program's reader.
+    static Counts countFile(const QString &path);
+    QTemporaryDir m_dir;
+};
+
+TestCliTranslations::Counts TestCliTranslations::countFile(const QString &path)
+{
+    Counts c;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return c;
+    QXmlStreamReader xml(&file);
+    bool hasOld = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == "message"_L1)
+            hasOld = false;
+        if (xml.isStartElement() && xml.name() == "oldsource"_L1)
+            hasOld = true;
+        if (xml.isStartElement() && xml.name() == "translation"_L1) {
+            const QString type = xml.attributes().value("type"_L1).toString();
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (type == "vanished"_L1 || type == "obsolete"_L1)
+                continue;
+            ++c.total;
+            if (text.trimmed().isEmpty())
+                ++c.missing;
+            else if (type.isEmpty())
+                ++c.reviewed;
+            else if (hasOld)
+                ++c.stale;
+            else
+                ++c.draft;
+        }
+    }
+    return c;
+}
+
+void TestCliTranslations::coverageMatchesTheFiles()
+{
+    const CliRun run = CliRunner::run({u"translations"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject root = run.json().object();
+    const QJsonObject content = root.value(u"content"_s).toObject().value(u"ketamine-review"_s).toObject();
+    QCOMPARE(content.keys(), (QStringList {u"ar"_s, u"en"_s, u"es"_s}));
+    for (const QString &lang : {u"es"_s, u"ar"_s}) {
+        const Counts c = countFile(TestSupport::sourcePath(u"translations/content/ketamine-review_%1.ts"_s.arg(lang)));
+        const QJsonObject o = content.value(lang).toObject();
+        QCOMPARE(o.value(u"total"_s).toInt(), c.total);
+        QCOMPARE(o.value(u"reviewed"_s).toInt(), c.reviewed);
+        QCOMPARE(o.value(u"draft"_s).toInt(), c.draft);
+        QCOMPARE(o.value(u"stale"_s).toInt(), c.stale);
+        QCOMPARE(o.value(u"missing"_s).toInt(), c.missing);
+        QCOMPARE(o.value(u"method"_s).toString(), u"draft"_s);
+    }
+    QCOMPARE(content.value(u"en"_s).toObject().value(u"original"_s).toBool(), true);
+    const QJsonObject ui = root.value(u"interface"_s).toObject();
+    QCOMPARE(ui.keys(), (QStringList {u"ar"_s, u"de"_s, u"es"_s, u"fr"_s}));
+    for (const QString &lang : ui.keys()) {
+        const Counts c = countFile(TestSupport::sourcePath(u"translations/handout_%1.ts"_s.arg(lang)));
+        QCOMPARE(ui.value(lang).toObject().value(u"total"_s).toInt(), c.total);
+        QCOMPARE(ui.value(lang).toObject().value(u"missing"_s).toInt(), c.missing);
+    }
+    // The table says the same.
+    const CliRun table = CliRunner::run({u"translations"_s});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.outText().contains(u"Content pack ketamine-review"_s));
+    QVERIFY(table.outText().contains(u"(AI-assisted draft), draft, not reviewed"_s));
+}
+
+void TestCliTranslations::spanishHandoutSaysItIsADraft()
+{
+    const QString path = m_dir.filePath(u"es.pdf"_s);
+    const CliRun run
+        = CliRunner::run({u"export"_s, u"--preset"_s, u"in-recovery"_s, u"--lang"_s, u"es"_s, u"--out"_s, path});
+    QCOMPARE(run.exitCode, 0);
+    const PdfReader pdf(path);
+    QVERIFY(pdf.ok);
+    const QString text = pdf.allText();
+    QVERIFY(text.contains(u"Seguridad y supervisión"_s));
+    QVERIFY(text.contains(u"La ketamina"_s));
+    QVERIFY(!text.contains(u"Safety and supervision"_s));
+    for (const QString &page : pdf.pages)
+        QVERIFY(page.simplified().contains(u"Esta traducción aún no ha sido revisada."_s));
+    QVERIFY(text.contains(u"Página 1 de %1"_s.arg(pdf.pageCount())));
+}
+
+void TestCliTranslations::arabicHandoutIsArabic()
+{
+    const QString path = m_dir.filePath(u"ar.pdf"_s);
+    const CliRun run
+        = CliRunner::run({u"export"_s, u"--preset"_s, u"in-recovery"_s, u"--lang"_s, u"ar"_s, u"--out"_s, path});
+    QCOMPARE(run.exitCode, 0);
+    const PdfReader pdf(path);
+    QVERIFY(pdf.ok);
+    // Qt writes Arabic as presentation forms; NFKC folds them back.
+    const QString text = pdf.allText().normalized(QString::NormalizationForm_KC);
+    for (const QString &word : {u"الكيتامين"_s, u"السلامة"_s, u"الإشراف"_s, u"الإدمان"_s})
+        QVERIFY2(text.contains(word), qPrintable(word));
+    QVERIFY(PdfReader::pdfFonts(path).contains(u"NotoSansArabic"_s));
+}
+
+void TestCliTranslations::fallbackIsReportedNeverSilent()
+{
+    // Medical use is not translated into Arabic yet.
+    CliRun run
+        = CliRunner::run({u"check"_s, u"--sections"_s, u"medical-use,conclusion"_s, u"--lang"_s, u"ar"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject report = run.json().object();
+    QCOMPARE(report.value(u"language"_s).toString(), u"ar"_s);
+    const QJsonArray fallback = report.value(u"translation"_s).toObject().value(u"fallback"_s).toArray();
+    QVERIFY(fallback.contains(u"medical-use/medical-use-anesthetic"_s));
+    QStringList kinds;
+    for (const QJsonValue &f : report.value(u"findings"_s).toArray())
+        kinds << f.toObject().value(u"kind"_s).toString();
+    QVERIFY(kinds.contains(u"translation-fallback"_s));
+    QVERIFY(kinds.contains(u"translation-draft"_s));
+
+    const QString path = m_dir.filePath(u"ar-mixed.pdf"_s);
+    run = CliRunner::run(
+        {u"export"_s, u"--sections"_s, u"medical-use,conclusion"_s, u"--lang"_s, u"ar"_s, u"--out"_s, path});
+    QCOMPARE(run.exitCode, 0);
+    const PdfReader pdf(path);
+    const QString note = u"بعض الفقرات باللغة الإنجليزية"_s;
+    QVERIFY(pdf.allText().normalized(QString::NormalizationForm_KC).contains(note));
+    // The untranslated passage is there in English, flagged, not dropped.
+    QVERIFY(pdf.allText().contains(u"mainly as an anesthetic"_s));
+}
+
+void TestCliTranslations::unknownLanguageExitsTwo()
+{
+    CliRun run = CliRunner::run({u"check"_s, u"--preset"_s, u"in-recovery"_s, u"--lang"_s, u"klingon"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errText().contains(u"unknown language 'klingon'"_s), run.err.constData());
+    QVERIFY(run.errText().contains(u"available: en, ar, es"_s));
+    const QString path = m_dir.filePath(u"never.pdf"_s);
+    run = CliRunner::run({u"export"_s, u"--preset"_s, u"in-recovery"_s, u"--lang"_s, u"fr"_s, u"--out"_s, path});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.errText().contains(u"unknown language 'fr'"_s));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestCliTranslations::refreshKeepsTranslationsAndMarksChanges()
+{
+    QTemporaryDir work;
+    QByteArray pack = TestSupport::readAll(TestSupport::dataPath(u"packs/minimal.md"_s));
+    QFile packFile(work.filePath(u"pack.md"_s));
+    QVERIFY(packFile.open(QIODevice::WriteOnly));
+    packFile.write(pack);
+    packFile.close();
+    CliRun run = CliRunner::run({u"translations"_s, u"--content"_s, packFile.fileName(), u"--refresh"_s, work.path(),
+                                 u"--add-language"_s, u"de"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QString ts = work.filePath(u"minimal-pack_de.ts"_s);
+    QVERIFY(QFile::exists(ts));
+    QVERIFY(QFile::exists(work.filePath(u"minimal-pack_de.info"_s)));
+    // A translator translates one passage and marks it done in Linguist.
+    QFile tsFile(ts);
+    QVERIFY(tsFile.open(QIODevice::ReadOnly));
+    QByteArray xml = tsFile.readAll();
+    tsFile.close();
+    const QByteArray before = "<source>Plain text.</source>\n            <comment>two-a</comment>";
+    QVERIFY(xml.contains(before));
+    const qsizetype at = xml.indexOf("<translation type=\"unfinished\"></translation>", xml.indexOf(before));
+    xml.replace(at, 45, "<translation>Einfacher Text.</translation>");
+    QVERIFY(tsFile.open(QIODevice::WriteOnly));
+    tsFile.write(xml);
+    tsFile.close();
+    // The source passage changes; the refresh keeps the translation and flags it.
+    QVERIFY(packFile.open(QIODevice::WriteOnly));
+    packFile.write(pack.replace("Plain text.", "Plain text, reworded."));
+    packFile.close();
+    run = CliRunner::run({u"translations"_s, u"--content"_s, packFile.fileName(), u"--refresh"_s, work.path()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(tsFile.open(QIODevice::ReadOnly));
+    const QString refreshed = QString::fromUtf8(tsFile.readAll());
+    QVERIFY(refreshed.contains(u"<source>Plain text, reworded.</source>"_s));
+    QVERIFY(refreshed.contains(u"<oldsource>Plain text.</oldsource>"_s));
+    QVERIFY(refreshed.contains(u"<translation type=\"unfinished\">Einfacher Text.</translation>"_s));
+    const Counts c = countFile(ts);
+    QCOMPARE(c.stale, 1);
+    QCOMPARE(c.reviewed, 0);
+    // Usage errors.
+    run = CliRunner::run({u"translations"_s, u"--add-language"_s, u"de"_s});
+    QCOMPARE(run.exitCode, 2);
+    run = CliRunner::run({u"translations"_s, u"--refresh"_s, work.filePath(u"pack.md"_s)});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.errText().contains(u"is not a folder"_s));
+}
+
+void TestCliTranslations::xliffRoundTripKeepsEveryTranslation()
+{
+    const QString lconvert = QStringLiteral(LCONVERT);
+    const QString source = TestSupport::sourcePath(u"translations/content/ketamine-review_es.ts"_s);
+    const QString xliff = m_dir.filePath(u"agency.xlf"_s);
+    const QString back = m_dir.filePath(u"ketamine-review_es.ts"_s);
+    QCOMPARE(QProcess::execute(lconvert, {u"-i"_s, source, u"-o"_s, xliff}), 0);
+    QCOMPARE(QProcess::execute(lconvert, {u"-i"_s, xliff, u"-o"_s, back}), 0);
+    const Counts a = countFile(source);
+    const Counts b = countFile(back);
+    QCOMPARE(b.total, a.total);
+    QCOMPARE(b.draft, a.draft);
+    QCOMPARE(b.reviewed, a.reviewed);
+    QCOMPARE(b.missing, a.missing);
+    // The program reads the returned file and finds every translation by id.
+    QTemporaryDir user;
+    QFile::copy(back, user.filePath(u"ketamine-review_es.ts"_s));
+    const CliRun run = CliRunner::run({u"translations"_s, u"--json"_s}, [&] {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QDir(user.path()).mkpath(u"HandoutComposer/handout-composer/content"_s);
+        QFile::copy(back,
+                    user.filePath(u"HandoutComposer/handout-composer/content/"
+                                  "ketamine-review_es.ts"_s));
+        env.insert(u"XDG_DATA_HOME"_s, user.path());
+        return env;
+    }());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject es = run.json()
+                               .object()
+                               .value(u"content"_s)
+                               .toObject()
+                               .value(u"ketamine-review"_s)
+                               .toObject()
+                               .value(u"es"_s)
+                               .toObject();
+    QCOMPARE(es.value(u"draft"_s).toInt(), a.draft);
+    QCOMPARE(es.value(u"missing"_s).toInt(), 0);
+}
+
+QTEST_MAIN(TestCliTranslations)
+#include "tst_cli_translations.moc"
