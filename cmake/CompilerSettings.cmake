@@ -15,8 +15,21 @@ target_compile_options(handout_settings INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
     -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
 
+if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    # Qt's test macros (QSKIP with one argument) use this GNU extension.
+    target_compile_options(handout_settings INTERFACE -Wno-gnu-zero-variadic-macro-arguments)
+endif()
+
 if(HANDOUT_WERROR)
     target_compile_options(handout_settings INTERFACE -Werror)
+endif()
+
+if(HANDOUT_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "HANDOUT_FUZZ needs clang (libFuzzer): configure with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    # Coverage feedback for the fuzzers in every project library.
+    target_compile_options(handout_settings INTERFACE -fsanitize=fuzzer-no-link)
 endif()
 
 if(HANDOUT_SANITIZE)

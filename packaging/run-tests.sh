@@ -1,11 +1,28 @@
 #!/bin/sh
-# Installs what is missing, builds everything with warnings as errors, and runs
-# the whole test suite under CTest. Exits non-zero on any failure.
+# Installs what is missing, then runs everything CI runs, and exits non-zero on
+# any failure:
+#   1. the normal build (gcc, warnings as errors) and the whole CTest suite:
+#      unit, GUI (offscreen and under Xvfb), end-to-end, packaging, static checks;
+#   2. the same tests built with clang, AddressSanitizer, UndefinedBehaviorSanitizer
+#      and LeakSanitizer;
+#   3. a bounded run of every fuzz target (HANDOUT_FUZZ_SECONDS each, default 20).
+# Safe to run again: the builds are incremental.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 "$top/packaging/install-dependencies.sh" build test
-build="$top/build-tests"
-cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHANDOUT_WERROR=ON -Wno-dev >/dev/null
-cmake --build "$build"
-cd "$build"
-ctest --output-on-failure --timeout 300 -j "$(nproc)"
+cd "$top"
+jobs=$(nproc)
+
+echo "== 1/3 build and test (gcc)"
+cmake --preset ci -Wno-dev >/dev/null
+cmake --build --preset ci
+ctest --preset ci -j "$jobs"
+
+echo "== 2/3 build and test with sanitizers (clang)"
+cmake --preset sanitize -Wno-dev >/dev/null
+cmake --build --preset sanitize
+# Static checks and packaging run no project code: once is enough (step 1).
+ctest --preset sanitize -j "$jobs" -LE "static|packaging"
+
+echo "== 3/3 fuzz every parser for a bounded time"
+tests/fuzz/run-fuzzers.sh "${HANDOUT_FUZZ_SECONDS:-20}" "$top/build-sanitize"

@@ -5,99 +5,223 @@
     <name>ArgumentSplitter</name>
     <message>
         <source>a backslash ends the line</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي السطر بشرطة مائلة عكسية</translation>
     </message>
     <message>
         <source>a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة اقتباس غير مغلقة</translation>
     </message>
 </context>
 <context>
     <name>ComposerActions</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة</translation>
     </message>
     <message>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;غامق</translation>
     </message>
     <message>
         <source>B</source>
         <comment>toolbar button for bold</comment>
-        <translation type="unfinished"></translation>
+        <translation>غ</translation>
     </message>
     <message>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مائل</translation>
     </message>
     <message>
         <source>I</source>
         <comment>toolbar button for italic</comment>
-        <translation type="unfinished"></translation>
+        <translation>م</translation>
     </message>
     <message>
         <source>&amp;Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسطير</translation>
     </message>
     <message>
         <source>U</source>
         <comment>toolbar button for underline</comment>
-        <translation type="unfinished"></translation>
+        <translation>س</translation>
     </message>
     <message>
         <source>Bulleted &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة &amp;نقطية</translation>
     </message>
     <message>
         <source>&amp;Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة م&amp;رقمة</translation>
     </message>
     <message>
         <source>&amp;Clear formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;سح التنسيق</translation>
     </message>
     <message>
         <source>&amp;Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فقرة</translation>
     </message>
     <message>
         <source>Heading &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان &amp;1</translation>
     </message>
     <message>
         <source>Heading &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان &amp;2</translation>
     </message>
     <message>
         <source>Heading &amp;3</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان &amp;3</translation>
     </message>
     <message>
         <source>Paragraph style</source>
-        <translation type="unfinished"></translation>
+        <translation>نمط الفقرة</translation>
     </message>
     <message>
         <source>Paragraph style (Ctrl+0 to Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>نمط الفقرة (Ctrl+0 إلى Ctrl+3)</translation>
     </message>
 </context>
 <context>
     <name>ComposerEditor</name>
     <message>
         <source>Handout text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص النشرة</translation>
+    </message>
+</context>
+<context>
+    <name>ContentTranslation</name>
+    <message>
+        <source>line is not &apos;key: value&apos;</source>
+        <translation>السطر ليس بالصيغة «مفتاح: قيمة»</translation>
+    </message>
+    <message>
+        <source>method &apos;%1&apos; must be one of: %2</source>
+        <translation>القيمة «%1» للمفتاح «method» غير صالحة؛ يجب أن تكون إحدى القيم: %2</translation>
+    </message>
+    <message>
+        <source>&apos;reviewed&apos; must be a date written YYYY-MM-DD</source>
+        <translation>يجب أن تكون قيمة «reviewed» تاريخًا بالصيغة YYYY-MM-DD (سنة-شهر-يوم)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>مفتاح غير معروف «%1»</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>عنوان القسم</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>القسم: %1</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>الوسوم: %1</translation>
+    </message>
+    <message>
+        <source>Title of an audience preset</source>
+        <translation>عنوان إعداد مسبق للفئة المستهدفة</translation>
+    </message>
+    <message>
+        <source>Who the preset is for</source>
+        <translation>الفئة التي يستهدفها الإعداد المسبق</translation>
+    </message>
+    <message>
+        <source>Key safety point, printed in every summary it fits</source>
+        <translation>نقطة سلامة رئيسية، تُطبع في كل ملخص تنطبق عليه</translation>
+    </message>
+    <message>
+        <source>Printed on handouts. Keep {placeholders} as they are.</source>
+        <translation>يُطبع على النشرات. أبقِ العناصر النائبة بين {الأقواس المعقوصة} كما هي.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutFiles</name>
+    <message>
+        <source>Autosave</source>
+        <translation>الحفظ التلقائي</translation>
+    </message>
+    <message>
+        <source>The recovery folder “%1” cannot be used, so unsaved work is not autosaved.</source>
+        <translation>لا يمكن استخدام مجلد الاستعادة «%1»، لذا لا يُحفظ العمل غير المحفوظ تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Handout</source>
+        <translation>استعادة النشرة غير المحفوظة</translation>
+    </message>
+    <message>
+        <source>Handout Composer did not close normally. A handout with unsaved changes was autosaved on %1.
+
+Restore it?</source>
+        <translation>لم يُغلَق Handout Composer بشكل طبيعي. حُفظت تلقائيًا نشرة تحتوي على تغييرات غير محفوظة في %1.
+
+هل تريد استعادتها؟</translation>
+    </message>
+    <message>
+        <source>Save the changes to this handout first?</source>
+        <translation>هل تريد حفظ التغييرات على هذه النشرة أولًا؟</translation>
+    </message>
+    <message>
+        <source>New Handout</source>
+        <translation>نشرة جديدة</translation>
+    </message>
+    <message>
+        <source>Open Handout</source>
+        <translation>فتح نشرة</translation>
+    </message>
+    <message>
+        <source>The handout could not be opened:
+%1</source>
+        <translation>تعذّر فتح النشرة:
+%1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened with this content:
+
+%2</source>
+        <translation>لا يمكن فتح «%1» بهذا المحتوى:
+
+%2</translation>
+    </message>
+    <message>
+        <source>The content has changed since “%1” was saved:
+
+%2
+
+The handout keeps the wording it was saved with; the safety review lists the passages that now differ.</source>
+        <translation>تغيّر المحتوى منذ حفظ «%1»:
+
+%2
+
+تحتفظ النشرة بالصياغة التي حُفظت بها، وتسرد مراجعة السلامة الفقرات التي أصبحت مختلفة الآن.</translation>
+    </message>
+    <message>
+        <source>“%1” is a handout in “%2”; choose that handout language first.</source>
+        <translation>«%1» نشرة بلغة «%2»؛ اختر لغة النشرة هذه أولًا.</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>حفظ كقالب</translation>
+    </message>
+    <message>
+        <source>Save Handout</source>
+        <translation>حفظ النشرة</translation>
+    </message>
+    <message>
+        <source>The handout was not saved: %1</source>
+        <translation>لم تُحفَظ النشرة: %1</translation>
     </message>
 </context>
 <context>
     <name>HandoutOutput</name>
     <message>
         <source>Safety Review</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة السلامة</translation>
     </message>
     <message numerus="yes">
         <source>Before you %1, the safety review has %n point(s) to check:
@@ -105,636 +229,848 @@
 %2
 
 Continue anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قبل أن %1، هناك %n نقطة في مراجعة السلامة يجب التحقق منها:
+
+%2
+
+هل تريد المتابعة على أي حال؟</numerusform>
+            <numerusform>قبل أن %1، هناك %n نقطة في مراجعة السلامة يجب التحقق منها:
+
+%2
+
+هل تريد المتابعة على أي حال؟</numerusform>
+            <numerusform>قبل أن %1، هناك %n نقطتان في مراجعة السلامة يجب التحقق منهما:
+
+%2
+
+هل تريد المتابعة على أي حال؟</numerusform>
+            <numerusform>قبل أن %1، هناك %n نقاط في مراجعة السلامة يجب التحقق منها:
+
+%2
+
+هل تريد المتابعة على أي حال؟</numerusform>
+            <numerusform>قبل أن %1، هناك %n نقطة في مراجعة السلامة يجب التحقق منها:
+
+%2
+
+هل تريد المتابعة على أي حال؟</numerusform>
+            <numerusform>قبل أن %1، هناك %n نقطة في مراجعة السلامة يجب التحقق منها:
+
+%2
+
+هل تريد المتابعة على أي حال؟</numerusform>
         </translation>
     </message>
     <message>
         <source>export this handout</source>
-        <translation type="unfinished"></translation>
+        <translation>تُصدِّر هذه النشرة</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير PDF</translation>
     </message>
     <message>
         <source>The handout was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُصدَّر النشرة: %1</translation>
     </message>
     <message>
         <source>print this handout</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبع هذه النشرة</translation>
     </message>
     <message>
         <source>Print Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة النشرة</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة</translation>
     </message>
     <message>
         <source>The handout was not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُطبَع النشرة: %1</translation>
     </message>
     <message>
         <source>preview and print this handout</source>
-        <translation type="unfinished"></translation>
+        <translation>تعاين هذه النشرة وتطبعها</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الطباعة</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّرت إلى %1</translation>
     </message>
     <message>
         <source>Applied the preset “%1”. Edit &gt; Undo brings back the previous selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>طُبِّق الإعداد المسبق «%1». لاستعادة التحديد السابق، اختر تحرير &gt; تراجع.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>تن&amp;سيق</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساع&amp;دة</translation>
     </message>
     <message>
         <source>&amp;New Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نشرة جديدة</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير PDF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;عاينة الطباعة…</translation>
     </message>
     <message>
         <source>A&amp;4</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;4</translation>
     </message>
     <message>
         <source>US &amp;Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مقاس Letter الأمريكي</translation>
     </message>
     <message>
         <source>L&amp;arge Print (18 pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة بخط &amp;كبير (18 نقطة)</translation>
     </message>
     <message>
         <source>Pa&amp;ge Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد ال&amp;صفحة</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قص</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لصق</translation>
     </message>
     <message>
         <source>Select &amp;All Text</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد &amp;كل النص</translation>
     </message>
     <message>
         <source>Select All &amp;Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد &amp;جميع الأقسام</translation>
     </message>
     <message>
         <source>Select &amp;No Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>إل&amp;غاء تحديد كل الأقسام</translation>
     </message>
     <message>
         <source>Add &amp;Notes from Your Care Team</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;ملاحظات من فريق رعايتك</translation>
     </message>
     <message>
         <source>Include Safety and Supervision &amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين ملخص ال&amp;سلامة والإشراف</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
         <source>&amp;About Handout Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Handout Composer</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>حول &amp;Qt</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام</translation>
     </message>
     <message>
         <source>Patient and Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>المريض والمتابعة</translation>
     </message>
     <message>
         <source>Safety Review</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة السلامة</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيق</translation>
     </message>
     <message>
         <source>%1[*] — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2</translation>
     </message>
     <message>
         <source>Untitled handout</source>
-        <translation type="unfinished"></translation>
+        <translation>نشرة بلا عنوان</translation>
     </message>
     <message>
         <source>Handout Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout Composer</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>%n كلمتان</numerusform>
+            <numerusform>%n كلمات</numerusform>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>%n كلمة</numerusform>
         </translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاس Letter الأمريكي</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>%1, large print</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، طباعة بخط كبير</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحتان</numerusform>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
         </translation>
     </message>
     <message>
         <source>Close Handout Composer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The handout has changes that are not saved. Close anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Handout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The handout has changes that are not saved. Start a new one anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق Handout Composer</translation>
     </message>
     <message>
         <source>Remove the Safety Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة ملخص السلامة</translation>
     </message>
     <message>
         <source>The “Safety and supervision” summary puts the risks and the need for medical supervision where no reader can miss them. Remove it from this handout?</source>
-        <translation type="unfinished"></translation>
+        <translation>يضع ملخص «السلامة والإشراف» المخاطر وضرورة الإشراف الطبي في موضع لا يمكن لأي قارئ أن يغفل عنه. هل تريد إزالته من هذه النشرة؟</translation>
     </message>
     <message>
         <source>About Handout Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Handout Composer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Handout Composer %1&lt;/h3&gt;&lt;p&gt;Builds patient-education handouts from a vetted source article.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; “%2”, by %3 (%4), %5, %6.&lt;/p&gt;&lt;p&gt;%7&lt;/p&gt;&lt;p&gt;Content version %8, reviewed %9, next review due %10.&lt;/p&gt;&lt;p&gt;Handouts are for education only and are not a substitute for professional medical advice.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Handout Composer %1&lt;/h3&gt;&lt;p&gt;يُنشئ نشرات لتثقيف المرضى انطلاقًا من مقال مصدري مُدقَّق.&lt;/p&gt;&lt;p&gt;&lt;b&gt;المصدر:&lt;/b&gt; «%2»، بقلم %3 (%4)، %5، %6.&lt;/p&gt;&lt;p&gt;%7&lt;/p&gt;&lt;p&gt;إصدار المحتوى %8، تمت مراجعته في %9، والمراجعة التالية مستحقة في %10.&lt;/p&gt;&lt;p&gt;النشرات لأغراض التثقيف فقط، ولا تُغني عن المشورة الطبية المتخصصة.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Use Template</source>
+        <translation>استخدام القالب</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;فتح…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>حفظ &amp;باسم…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation>حفظ &amp;كقالب…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>فتح &amp;ملف حديث</translation>
+    </message>
+    <message>
+        <source>Open Handout</source>
+        <translation>فتح نشرة</translation>
+    </message>
+    <message>
+        <source>Handout Language</source>
+        <translation>لغة النشرة</translation>
+    </message>
+    <message>
+        <source>The sections are rebuilt from the translated text, so changes you made inside them are not kept. Change the handout language?</source>
+        <translation>يُعاد بناء الأقسام من النص المترجم، لذا لن تُحفَظ التغييرات التي أجريتها داخلها. هل تريد تغيير لغة النشرة؟</translation>
+    </message>
+    <message>
+        <source>The translation cannot be used:
+%1</source>
+        <translation>لا يمكن استخدام الترجمة:
+%1</translation>
     </message>
 </context>
 <context>
     <name>PagedRenderer</name>
     <message>
         <source>the page size is not supported by this device</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجهاز لا يدعم مقاس الصفحة</translation>
     </message>
     <message>
         <source>could not start painting on the output</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء الرسم على المخرجات</translation>
     </message>
     <message>
         <source>could not start page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء الصفحة %1</translation>
     </message>
     <message>
         <source>could not finish the output</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنهاء المخرجات</translation>
     </message>
 </context>
 <context>
     <name>PdfExporter</name>
     <message>
         <source>cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن كتابة «%1»: %2</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إنه مجلد</translation>
     </message>
     <message>
         <source>the folder “%1” does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد «%1» غير موجود</translation>
     </message>
 </context>
 <context>
     <name>PersonalizationForm</name>
     <message>
         <source>Handout &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان ال&amp;نشرة:</translation>
     </message>
     <message>
         <source>Title printed at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان المطبوع في الأعلى</translation>
     </message>
     <message>
         <source>&amp;Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>المر&amp;يض:</translation>
     </message>
     <message>
         <source>Name as it should be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم كما يجب أن يُطبع</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>التا&amp;ريخ:</translation>
     </message>
     <message>
         <source>Date of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الزيارة</translation>
     </message>
     <message>
         <source>&amp;Clinician:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخ&amp;صائي المعالج:</translation>
     </message>
     <message>
         <source>Who prepared the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>مَن أعدّ النشرة</translation>
     </message>
     <message>
         <source>&amp;Next appointment:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد ال&amp;قادم:</translation>
     </message>
     <message>
         <source>Day and time</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم والوقت</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جهة الاتصال:</translation>
     </message>
     <message>
         <source>Who to call with questions</source>
-        <translation type="unfinished"></translation>
+        <translation>بمن تتصل عند وجود أسئلة</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Use today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام تاريخ اليوم</translation>
     </message>
     <message>
         <source>Printed as typed. Patient details stay in this handout only.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطبع كما كُتب. تبقى بيانات المريض في هذه النشرة فقط.</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>الأصلية</translation>
+    </message>
+    <message>
+        <source>partly translated</source>
+        <translation>مترجمة جزئيًا</translation>
+    </message>
+    <message>
+        <source>not yet reviewed</source>
+        <translation>لم تُراجَع بعد</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>تمت مراجعتها</translation>
+    </message>
+    <message>
+        <source>cannot be used</source>
+        <translation>غير قابلة للاستخدام</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Handout &amp;language:</source>
+        <translation>ل&amp;غة النشرة:</translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation>لغة النشرة</translation>
+    </message>
+    <message>
+        <source>The language the handout is printed in, whatever the language of the menus.</source>
+        <translation>اللغة التي تُطبع بها النشرة، بصرف النظر عن لغة القوائم.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <source>Clinic profile (printed on every handout)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف العيادة (يُطبع على كل نشرة)</translation>
     </message>
     <message>
         <source>Clinic &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سم العيادة:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هاتف:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>After hours or &amp;crisis line:</source>
-        <translation type="unfinished"></translation>
+        <translation>خط ما بعد ساعات العمل أو &amp;الأزمات:</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العيادة</translation>
     </message>
     <message>
         <source>Clinic phone</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتف العيادة</translation>
     </message>
     <message>
         <source>Clinic address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان العيادة</translation>
     </message>
     <message>
         <source>After hours or crisis line</source>
-        <translation type="unfinished"></translation>
+        <translation>خط ما بعد ساعات العمل أو الأزمات</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>التطبيق</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ثانية</translation>
     </message>
     <message>
         <source>Autosave interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاصل الزمني للحفظ التلقائي بالثواني</translation>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ تلقائي كل:</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاس Letter الأمريكي</translation>
     </message>
     <message>
         <source>Default page size</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاس الصفحة الافتراضي</translation>
     </message>
     <message>
         <source>Default page &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مقاس الصفحة الافتراضي:</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>RTL</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Handout Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout Composer</translation>
     </message>
     <message>
         <source>Compose patient handouts from vetted source articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ نشرات للمرضى من مقالات مصدرية مُدقَّقة.</translation>
     </message>
     <message>
         <source>Start with the sections of an audience preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء بأقسام إعداد مسبق للفئة المستهدفة.</translation>
     </message>
     <message>
         <source>The built-in content could not be loaded:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل المحتوى المدمج:
+%1</translation>
     </message>
     <message>
         <source>Content packs skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم محتوى لم تُحمَّل</translation>
     </message>
     <message>
         <source>These content packs were not loaded, and are not used:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحمَّل حزم المحتوى هذه، ولا تُستخدم:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Use this interface language (en, es, fr, de, ar).</source>
+        <translation>استخدام لغة الواجهة هذه (en, es, fr, de, ar).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <source>cannot create the recovery folder “%1”</source>
+        <translation>لا يمكن إنشاء مجلد الاستعادة «%1»</translation>
+    </message>
+    <message>
+        <source>cannot lock “%1”</source>
+        <translation>لا يمكن قفل «%1»</translation>
+    </message>
+    <message>
+        <source>the recovery folder is not open</source>
+        <translation>مجلد الاستعادة غير مفتوح</translation>
     </message>
 </context>
 <context>
     <name>SafetyPanel</name>
     <message>
         <source>✓ Every risk and supervision passage of the selected sections is in the handout, unchanged, and the safety summary is present.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ جميع فقرات المخاطر والإشراف في الأقسام المحددة موجودة في النشرة دون تغيير، وملخص السلامة موجود.</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) to check before printing:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نقطة يجب التحقق منها قبل الطباعة:</numerusform>
+            <numerusform>%n نقطة يجب التحقق منها قبل الطباعة:</numerusform>
+            <numerusform>%n نقطتان يجب التحقق منهما قبل الطباعة:</numerusform>
+            <numerusform>%n نقاط يجب التحقق منها قبل الطباعة:</numerusform>
+            <numerusform>%n نقطة يجب التحقق منها قبل الطباعة:</numerusform>
+            <numerusform>%n نقطة يجب التحقق منها قبل الطباعة:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n risk passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فقرة عن المخاطر</numerusform>
+            <numerusform>%n فقرة عن المخاطر</numerusform>
+            <numerusform>%n فقرتان عن المخاطر</numerusform>
+            <numerusform>%n فقرات عن المخاطر</numerusform>
+            <numerusform>%n فقرة عن المخاطر</numerusform>
+            <numerusform>%n فقرة عن المخاطر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n supervision passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فقرة عن الإشراف</numerusform>
+            <numerusform>%n فقرة عن الإشراف</numerusform>
+            <numerusform>%n فقرتان عن الإشراف</numerusform>
+            <numerusform>%n فقرات عن الإشراف</numerusform>
+            <numerusform>%n فقرة عن الإشراف</numerusform>
+            <numerusform>%n فقرة عن الإشراف</numerusform>
         </translation>
     </message>
     <message>
         <source>Safety findings</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات السلامة</translation>
     </message>
     <message>
         <source>Put the safety summary back</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ملخص السلامة</translation>
+    </message>
+    <message>
+        <source>In the text, yellow marks a translation not yet reviewed; orange, a passage shown in the source language.</source>
+        <translation>في النص، يشير اللون الأصفر إلى ترجمة لم تُراجَع بعد، ويشير البرتقالي إلى فقرة معروضة باللغة المصدر.</translation>
     </message>
 </context>
 <context>
     <name>SafetyReview</name>
     <message>
         <source>No section is selected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد أي قسم بعد.</translation>
     </message>
     <message>
         <source>The “Safety and supervision” summary has been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل ملخص «السلامة والإشراف».</translation>
     </message>
     <message>
         <source>risk</source>
-        <translation type="unfinished"></translation>
+        <translation>المخاطر</translation>
     </message>
     <message>
         <source>supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشراف</translation>
     </message>
     <message>
         <source>A %1 passage was deleted from “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت فقرة عن %1 من «%2».</translation>
     </message>
     <message>
         <source>A %1 passage in “%2” was edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّلت فقرة عن %1 في «%2».</translation>
     </message>
     <message>
         <source>A %1 passage in “%2” is no longer in its box.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد فقرة عن %1 في «%2» داخل إطارها.</translation>
     </message>
     <message>
         <source>None of the selected sections calls for medical guidance or supervision.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتطلب أي من الأقسام المحددة توجيهًا أو إشرافًا طبيًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) in this handout are translations that no one has reviewed yet.</source>
+        <translation>
+            <numerusform>في هذه النشرة %n نص مترجم لم يراجعه أحد بعد.</numerusform>
+            <numerusform>في هذه النشرة %n نص مترجم لم يراجعه أحد بعد.</numerusform>
+            <numerusform>في هذه النشرة %n نصان مترجمان لم يراجعهما أحد بعد.</numerusform>
+            <numerusform>في هذه النشرة %n نصوص مترجمة لم يراجعها أحد بعد.</numerusform>
+            <numerusform>في هذه النشرة %n نصًا مترجمًا لم يراجعه أحد بعد.</numerusform>
+            <numerusform>في هذه النشرة %n نص مترجم لم يراجعه أحد بعد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) are shown in the source language because their translation is missing or out of date.</source>
+        <translation>
+            <numerusform>يُعرض %n نص باللغة المصدر لأن ترجمته مفقودة أو قديمة.</numerusform>
+            <numerusform>يُعرض %n نص باللغة المصدر لأن ترجمته مفقودة أو قديمة.</numerusform>
+            <numerusform>يُعرض %n نصان باللغة المصدر لأن ترجمتهما مفقودة أو قديمة.</numerusform>
+            <numerusform>تُعرض %n نصوص باللغة المصدر لأن ترجمتها مفقودة أو قديمة.</numerusform>
+            <numerusform>يُعرض %n نصًا باللغة المصدر لأن ترجمتها مفقودة أو قديمة.</numerusform>
+            <numerusform>يُعرض %n نص باللغة المصدر لأن ترجمتها مفقودة أو قديمة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SectionPanel</name>
     <message>
         <source>Audience &amp;preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعداد مسبق للفئة المستهدفة:</translation>
     </message>
     <message>
         <source>Choose who the handout is for…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الفئة التي تستهدفها النشرة…</translation>
     </message>
     <message>
         <source>Audience preset</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد مسبق للفئة المستهدفة</translation>
     </message>
     <message>
         <source>Filter sections by title or text…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الأقسام حسب العنوان أو النص…</translation>
     </message>
     <message>
         <source>Filter sections</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الأقسام</translation>
     </message>
     <message>
         <source>Sections of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام المقال</translation>
     </message>
     <message>
         <source>Check a section to put it in the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد قسمًا لإضافته إلى النشرة.</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد ال&amp;كل</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الت&amp;حديد</translation>
     </message>
     <message>
         <source>In this handout, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذه النشرة، بالترتيب:</translation>
     </message>
     <message>
         <source>Sections in the handout, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام النشرة بالترتيب</translation>
     </message>
     <message>
         <source>Drag to reorder, or use Alt+Up and Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب لإعادة الترتيب، أو استخدم Alt+السهم لأعلى وAlt+السهم لأسفل.</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأعلى (Alt+السهم لأعلى)</translation>
     </message>
     <message>
         <source>Move section up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل القسم لأعلى</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأسفل (Alt+السهم لأسفل)</translation>
     </message>
     <message>
         <source>Move section down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل القسم لأسفل</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>قالب: %1</translation>
     </message>
 </context>
 <context>
     <name>SectionTreeModel</name>
     <message numerus="yes">
         <source>%n passage(s) on risks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فقرة عن المخاطر</numerusform>
+            <numerusform>%n فقرة عن المخاطر</numerusform>
+            <numerusform>%n فقرتان عن المخاطر</numerusform>
+            <numerusform>%n فقرات عن المخاطر</numerusform>
+            <numerusform>%n فقرة عن المخاطر</numerusform>
+            <numerusform>%n فقرة عن المخاطر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) on medical supervision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فقرة عن الإشراف الطبي</numerusform>
+            <numerusform>%n فقرة عن الإشراف الطبي</numerusform>
+            <numerusform>%n فقرتان عن الإشراف الطبي</numerusform>
+            <numerusform>%n فقرات عن الإشراف الطبي</numerusform>
+            <numerusform>%n فقرة عن الإشراف الطبي</numerusform>
+            <numerusform>%n فقرة عن الإشراف الطبي</numerusform>
         </translation>
     </message>
     <message>
         <source>Sections of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام المقال</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationLibrary</name>
+    <message>
+        <source>the file says its language is “%1”, but its name says “%2”</source>
+        <translation>يذكر الملف أن لغته «%1»، لكن اسمه يشير إلى «%2»</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>تتعذّر قراءته: %1</translation>
+    </message>
+    <message>
+        <source>no translation into “%1”</source>
+        <translation>لا توجد ترجمة إلى «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>TsCatalog</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>حجم الملف أكبر من %1 MiB</translation>
+    </message>
+    <message>
+        <source>not a Qt Linguist file: the root element is &lt;%1&gt;, not &lt;TS&gt;</source>
+        <translation>ليس ملف Qt Linguist: العنصر الجذري هو &lt;%1&gt; وليس &lt;TS&gt;</translation>
+    </message>
+    <message>
+        <source>plural messages are not used in content translations</source>
+        <translation>لا تُستخدم رسائل الجمع في ترجمات المحتوى</translation>
+    </message>
+    <message>
+        <source>a message has no context name</source>
+        <translation>إحدى الرسائل ليس لها اسم سياق</translation>
+    </message>
+    <message>
+        <source>the message “%1” has no id (its &lt;comment&gt;)</source>
+        <translation>الرسالة «%1» ليس لها معرّف (عنصر &lt;comment&gt; الخاص بها)</translation>
+    </message>
+    <message>
+        <source>the id “%1” appears twice in context “%2” (first on line %3)</source>
+        <translation>المعرّف «%1» مكرر في السياق «%2» (أول ظهور له في السطر %3)</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML غير سليم البنية: %1</translation>
+    </message>
+    <message>
+        <source>not a Qt Linguist file: no &lt;TS&gt; element</source>
+        <translation>ليس ملف Qt Linguist: لا يوجد عنصر &lt;TS&gt;</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>تتعذّر قراءته: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,99 +5,223 @@
     <name>ArgumentSplitter</name>
     <message>
         <source>a backslash ends the line</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile endet mit einem Backslash</translation>
     </message>
     <message>
         <source>a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen wird nicht geschlossen</translation>
     </message>
 </context>
 <context>
     <name>ComposerActions</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fett</translation>
     </message>
     <message>
         <source>B</source>
         <comment>toolbar button for bold</comment>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kursiv</translation>
     </message>
     <message>
         <source>I</source>
         <comment>toolbar button for italic</comment>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>&amp;Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterstrichen</translation>
     </message>
     <message>
         <source>U</source>
         <comment>toolbar button for underline</comment>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Bulleted &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;zählung</translation>
     </message>
     <message>
         <source>&amp;Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummerierte Liste</translation>
     </message>
     <message>
         <source>&amp;Clear formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatierung &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absatz</translation>
     </message>
     <message>
         <source>Heading &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift &amp;1</translation>
     </message>
     <message>
         <source>Heading &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift &amp;2</translation>
     </message>
     <message>
         <source>Heading &amp;3</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift &amp;3</translation>
     </message>
     <message>
         <source>Paragraph style</source>
-        <translation type="unfinished"></translation>
+        <translation>Absatzformat</translation>
     </message>
     <message>
         <source>Paragraph style (Ctrl+0 to Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Absatzformat (Strg+0 bis Strg+3)</translation>
     </message>
 </context>
 <context>
     <name>ComposerEditor</name>
     <message>
         <source>Handout text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Merkblatts</translation>
+    </message>
+</context>
+<context>
+    <name>ContentTranslation</name>
+    <message>
+        <source>line is not &apos;key: value&apos;</source>
+        <translation>die Zeile hat nicht die Form „Schlüssel: Wert“</translation>
+    </message>
+    <message>
+        <source>method &apos;%1&apos; must be one of: %2</source>
+        <translation>der Wert „%1“ für „method“ muss einer der folgenden sein: %2</translation>
+    </message>
+    <message>
+        <source>&apos;reviewed&apos; must be a date written YYYY-MM-DD</source>
+        <translation>„reviewed“ muss ein Datum im Format JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>unbekannter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Abschnittstitel</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>Abschnitt: %1</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Title of an audience preset</source>
+        <translation>Titel einer Zielgruppen-Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Who the preset is for</source>
+        <translation>Für wen die Voreinstellung gedacht ist</translation>
+    </message>
+    <message>
+        <source>Key safety point, printed in every summary it fits</source>
+        <translation>Wichtiger Sicherheitspunkt; wird in jeder Zusammenfassung gedruckt, zu der er passt</translation>
+    </message>
+    <message>
+        <source>Printed on handouts. Keep {placeholders} as they are.</source>
+        <translation>Wird auf Merkblätter gedruckt. Platzhalter in {geschweiften Klammern} unverändert lassen.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutFiles</name>
+    <message>
+        <source>Autosave</source>
+        <translation>Automatisches Speichern</translation>
+    </message>
+    <message>
+        <source>The recovery folder “%1” cannot be used, so unsaved work is not autosaved.</source>
+        <translation>Der Wiederherstellungsordner „%1“ kann nicht verwendet werden; nicht gespeicherte Arbeit wird daher nicht automatisch gesichert.</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Handout</source>
+        <translation>Nicht gespeichertes Merkblatt wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Handout Composer did not close normally. A handout with unsaved changes was autosaved on %1.
+
+Restore it?</source>
+        <translation>Handout Composer wurde nicht ordnungsgemäß beendet. Ein Merkblatt mit nicht gespeicherten Änderungen wurde am %1 automatisch gesichert.
+
+Möchten Sie es wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Save the changes to this handout first?</source>
+        <translation>Möchten Sie die Änderungen an diesem Merkblatt zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>New Handout</source>
+        <translation>Neues Merkblatt</translation>
+    </message>
+    <message>
+        <source>Open Handout</source>
+        <translation>Merkblatt öffnen</translation>
+    </message>
+    <message>
+        <source>The handout could not be opened:
+%1</source>
+        <translation>Das Merkblatt konnte nicht geöffnet werden:
+%1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened with this content:
+
+%2</source>
+        <translation>„%1“ kann mit diesem Inhalt nicht geöffnet werden:
+
+%2</translation>
+    </message>
+    <message>
+        <source>The content has changed since “%1” was saved:
+
+%2
+
+The handout keeps the wording it was saved with; the safety review lists the passages that now differ.</source>
+        <translation>Der Inhalt hat sich geändert, seit „%1“ gespeichert wurde:
+
+%2
+
+Das Merkblatt behält den Wortlaut, mit dem es gespeichert wurde; die Sicherheitsprüfung listet die Textstellen auf, die jetzt abweichen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a handout in “%2”; choose that handout language first.</source>
+        <translation>„%1“ ist ein Merkblatt in der Sprache „%2“; wählen Sie zuerst diese Sprache für das Merkblatt.</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Save Handout</source>
+        <translation>Merkblatt speichern</translation>
+    </message>
+    <message>
+        <source>The handout was not saved: %1</source>
+        <translation>Das Merkblatt wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>HandoutOutput</name>
     <message>
         <source>Safety Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsprüfung</translation>
     </message>
     <message numerus="yes">
         <source>Before you %1, the safety review has %n point(s) to check:
@@ -105,604 +229,792 @@
 %2
 
 Continue anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bevor Sie %1, sollten Sie %n Punkt der Sicherheitsprüfung kontrollieren:
+
+%2
+
+Möchten Sie trotzdem fortfahren?</numerusform>
+            <numerusform>Bevor Sie %1, sollten Sie %n Punkte der Sicherheitsprüfung kontrollieren:
+
+%2
+
+Möchten Sie trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message>
         <source>export this handout</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Merkblatt exportieren</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF exportieren</translation>
     </message>
     <message>
         <source>The handout was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Merkblatt wurde nicht exportiert: %1</translation>
     </message>
     <message>
         <source>print this handout</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Merkblatt drucken</translation>
     </message>
     <message>
         <source>Print Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkblatt drucken</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>The handout was not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Merkblatt wurde nicht gedruckt: %1</translation>
     </message>
     <message>
         <source>preview and print this handout</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Merkblatt in der Vorschau ansehen und drucken</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <source>Applied the preset “%1”. Edit &gt; Undo brings back the previous selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielgruppen-Voreinstellung „%1“ wurde angewendet. Bearbeiten &gt; Rückgängig stellt die vorherige Auswahl wieder her.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;New Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Merkblatt</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
         <source>A&amp;4</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;4</translation>
     </message>
     <message>
         <source>US &amp;Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US-&amp;Letter</translation>
     </message>
     <message>
         <source>L&amp;arge Print (18 pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Großdruck (18 pt)</translation>
     </message>
     <message>
         <source>Pa&amp;ge Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite ein&amp;richten</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;infügen</translation>
     </message>
     <message>
         <source>Select &amp;All Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamten &amp;Text auswählen</translation>
     </message>
     <message>
         <source>Select All &amp;Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ab&amp;schnitte auswählen</translation>
     </message>
     <message>
         <source>Select &amp;No Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Kei&amp;ne Abschnitte auswählen</translation>
     </message>
     <message>
         <source>Add &amp;Notes from Your Care Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen Ihres &amp;Behandlungsteams hinzufügen</translation>
     </message>
     <message>
         <source>Include Safety and Supervision &amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung zu Sicherheit und ärztlicher Aufsicht aufnehmen</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;About Handout Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Handout Composer</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <source>Patient and Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient und Nachsorge</translation>
     </message>
     <message>
         <source>Safety Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsprüfung</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatierung</translation>
     </message>
     <message>
         <source>%1[*] — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2</translation>
     </message>
     <message>
         <source>Untitled handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenanntes Merkblatt</translation>
     </message>
     <message>
         <source>Handout Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout Composer</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
         </translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Letter</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>%1, large print</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Großdruck</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message>
         <source>Close Handout Composer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The handout has changes that are not saved. Close anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Handout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The handout has changes that are not saved. Start a new one anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout Composer schließen</translation>
     </message>
     <message>
         <source>Remove the Safety Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitszusammenfassung entfernen</translation>
     </message>
     <message>
         <source>The “Safety and supervision” summary puts the risks and the need for medical supervision where no reader can miss them. Remove it from this handout?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung „Sicherheit und ärztliche Aufsicht“ stellt die Risiken und die Notwendigkeit ärztlicher Aufsicht so dar, dass niemand sie übersehen kann. Möchten Sie sie aus diesem Merkblatt entfernen?</translation>
     </message>
     <message>
         <source>About Handout Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Handout Composer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Handout Composer %1&lt;/h3&gt;&lt;p&gt;Builds patient-education handouts from a vetted source article.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; “%2”, by %3 (%4), %5, %6.&lt;/p&gt;&lt;p&gt;%7&lt;/p&gt;&lt;p&gt;Content version %8, reviewed %9, next review due %10.&lt;/p&gt;&lt;p&gt;Handouts are for education only and are not a substitute for professional medical advice.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Handout Composer %1&lt;/h3&gt;&lt;p&gt;Erstellt Merkblätter zur Patientenaufklärung aus einem geprüften Quellartikel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quelle:&lt;/b&gt; „%2“ von %3 (%4), %5, %6.&lt;/p&gt;&lt;p&gt;%7&lt;/p&gt;&lt;p&gt;Inhaltsversion %8, geprüft am %9, nächste Prüfung fällig am %10.&lt;/p&gt;&lt;p&gt;Merkblätter dienen ausschließlich der Information und ersetzen keine professionelle ärztliche Beratung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Use Template</source>
+        <translation>Vorlage verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation>Als Vor&amp;lage speichern…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open Handout</source>
+        <translation>Merkblatt öffnen</translation>
+    </message>
+    <message>
+        <source>Handout Language</source>
+        <translation>Sprache des Merkblatts</translation>
+    </message>
+    <message>
+        <source>The sections are rebuilt from the translated text, so changes you made inside them are not kept. Change the handout language?</source>
+        <translation>Die Abschnitte werden aus dem übersetzten Text neu aufgebaut; Änderungen, die Sie darin vorgenommen haben, bleiben daher nicht erhalten. Möchten Sie die Sprache des Merkblatts ändern?</translation>
+    </message>
+    <message>
+        <source>The translation cannot be used:
+%1</source>
+        <translation>Die Übersetzung kann nicht verwendet werden:
+%1</translation>
     </message>
 </context>
 <context>
     <name>PagedRenderer</name>
     <message>
         <source>the page size is not supported by this device</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Gerät unterstützt das Seitenformat nicht</translation>
     </message>
     <message>
         <source>could not start painting on the output</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeichnen auf die Ausgabe konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>could not start page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 konnte nicht begonnen werden</translation>
     </message>
     <message>
         <source>could not finish the output</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe konnte nicht abgeschlossen werden</translation>
     </message>
 </context>
 <context>
     <name>PdfExporter</name>
     <message>
         <source>cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
         <source>the folder “%1” does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner „%1“ existiert nicht</translation>
     </message>
 </context>
 <context>
     <name>PersonalizationForm</name>
     <message>
         <source>Handout &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel des Merkblatts:</translation>
     </message>
     <message>
         <source>Title printed at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, der oben gedruckt wird</translation>
     </message>
     <message>
         <source>&amp;Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patient:</translation>
     </message>
     <message>
         <source>Name as it should be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, wie er gedruckt werden soll</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;um:</translation>
     </message>
     <message>
         <source>Date of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Besuchs</translation>
     </message>
     <message>
         <source>&amp;Clinician:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behande&amp;lnde Fachkraft:</translation>
     </message>
     <message>
         <source>Who prepared the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer das Merkblatt erstellt hat</translation>
     </message>
     <message>
         <source>&amp;Next appointment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Termin:</translation>
     </message>
     <message>
         <source>Day and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag und Uhrzeit</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ontakt:</translation>
     </message>
     <message>
         <source>Who to call with questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen Sie bei Fragen anrufen können</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Use today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutiges Datum verwenden</translation>
     </message>
     <message>
         <source>Printed as typed. Patient details stay in this handout only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird so gedruckt, wie es eingegeben wurde. Patientendaten bleiben ausschließlich in diesem Merkblatt.</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>partly translated</source>
+        <translation>teilweise übersetzt</translation>
+    </message>
+    <message>
+        <source>not yet reviewed</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>cannot be used</source>
+        <translation>nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Handout &amp;language:</source>
+        <translation>Sprache des &amp;Merkblatts:</translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation>Sprache des Merkblatts</translation>
+    </message>
+    <message>
+        <source>The language the handout is printed in, whatever the language of the menus.</source>
+        <translation>Die Sprache, in der das Merkblatt gedruckt wird, unabhängig von der Sprache der Menüs.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Clinic profile (printed on every handout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil der Einrichtung (wird auf jedes Merkblatt gedruckt)</translation>
     </message>
     <message>
         <source>Clinic &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name der Einrichtung:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>After hours or &amp;crisis line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer außerhalb der Sprechzeiten oder &amp;Krisentelefon:</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Einrichtung</translation>
     </message>
     <message>
         <source>Clinic phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon der Einrichtung</translation>
     </message>
     <message>
         <source>Clinic address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Einrichtung</translation>
     </message>
     <message>
         <source>After hours or crisis line</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer außerhalb der Sprechzeiten oder Krisentelefon</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Autosave interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall für automatisches Speichern in Sekunden</translation>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch &amp;speichern alle:</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Letter</translation>
     </message>
     <message>
         <source>Default page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Seitenformat</translation>
     </message>
     <message>
         <source>Default page &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Seiten&amp;format:</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Handout Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout Composer</translation>
     </message>
     <message>
         <source>Compose patient handouts from vetted source articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie Patienten-Merkblätter aus geprüften Quellartikeln.</translation>
     </message>
     <message>
         <source>Start with the sections of an audience preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Abschnitten einer Zielgruppen-Voreinstellung beginnen.</translation>
     </message>
     <message>
         <source>The built-in content could not be loaded:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der integrierte Inhalt konnte nicht geladen werden:
+%1</translation>
     </message>
     <message>
         <source>Content packs skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltspakete übersprungen</translation>
     </message>
     <message>
         <source>These content packs were not loaded, and are not used:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Inhaltspakete wurden nicht geladen und werden nicht verwendet:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Use this interface language (en, es, fr, de, ar).</source>
+        <translation>Diese Sprache für die Oberfläche verwenden (en, es, fr, de, ar).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <source>cannot create the recovery folder “%1”</source>
+        <translation>der Wiederherstellungsordner „%1“ kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot lock “%1”</source>
+        <translation>„%1“ kann nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <source>the recovery folder is not open</source>
+        <translation>der Wiederherstellungsordner ist nicht geöffnet</translation>
     </message>
 </context>
 <context>
     <name>SafetyPanel</name>
     <message>
         <source>✓ Every risk and supervision passage of the selected sections is in the handout, unchanged, and the safety summary is present.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Alle Textstellen zu Risiken und ärztlicher Aufsicht aus den ausgewählten Abschnitten sind unverändert im Merkblatt enthalten, und die Sicherheitszusammenfassung ist vorhanden.</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) to check before printing:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt vor dem Drucken zu prüfen:</numerusform>
+            <numerusform>%n Punkte vor dem Drucken zu prüfen:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n risk passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Textstelle zu Risiken</numerusform>
+            <numerusform>%n Textstellen zu Risiken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n supervision passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Textstelle zur ärztlichen Aufsicht</numerusform>
+            <numerusform>%n Textstellen zur ärztlichen Aufsicht</numerusform>
         </translation>
     </message>
     <message>
         <source>Safety findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der Sicherheitsprüfung</translation>
     </message>
     <message>
         <source>Put the safety summary back</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitszusammenfassung wieder einfügen</translation>
+    </message>
+    <message>
+        <source>In the text, yellow marks a translation not yet reviewed; orange, a passage shown in the source language.</source>
+        <translation>Im Text markiert Gelb eine noch nicht geprüfte Übersetzung, Orange eine Textstelle, die in der Ausgangssprache angezeigt wird.</translation>
     </message>
 </context>
 <context>
     <name>SafetyReview</name>
     <message>
         <source>No section is selected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Abschnitt ausgewählt.</translation>
     </message>
     <message>
         <source>The “Safety and supervision” summary has been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung „Sicherheit und ärztliche Aufsicht“ wurde entfernt.</translation>
     </message>
     <message>
         <source>risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiken</translation>
     </message>
     <message>
         <source>supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>ärztlicher Aufsicht</translation>
     </message>
     <message>
         <source>A %1 passage was deleted from “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Textstelle zu %1 wurde aus „%2“ gelöscht.</translation>
     </message>
     <message>
         <source>A %1 passage in “%2” was edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Textstelle zu %1 in „%2“ wurde bearbeitet.</translation>
     </message>
     <message>
         <source>A %1 passage in “%2” is no longer in its box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Textstelle zu %1 in „%2“ steht nicht mehr in ihrem Kasten.</translation>
     </message>
     <message>
         <source>None of the selected sections calls for medical guidance or supervision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der ausgewählten Abschnitte erfordert ärztliche Beratung oder Aufsicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) in this handout are translations that no one has reviewed yet.</source>
+        <translation>
+            <numerusform>%n Text in diesem Merkblatt ist eine Übersetzung, die noch niemand geprüft hat.</numerusform>
+            <numerusform>%n Texte in diesem Merkblatt sind Übersetzungen, die noch niemand geprüft hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) are shown in the source language because their translation is missing or out of date.</source>
+        <translation>
+            <numerusform>%n Text wird in der Ausgangssprache angezeigt, weil seine Übersetzung fehlt oder veraltet ist.</numerusform>
+            <numerusform>%n Texte werden in der Ausgangssprache angezeigt, weil ihre Übersetzung fehlt oder veraltet ist.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SectionPanel</name>
     <message>
         <source>Audience &amp;preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielgruppen-Voreinstellung:</translation>
     </message>
     <message>
         <source>Choose who the handout is for…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, für wen das Merkblatt bestimmt ist…</translation>
     </message>
     <message>
         <source>Audience preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppen-Voreinstellung</translation>
     </message>
     <message>
         <source>Filter sections by title or text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte nach Titel oder Text filtern…</translation>
     </message>
     <message>
         <source>Filter sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte filtern</translation>
     </message>
     <message>
         <source>Sections of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte des Artikels</translation>
     </message>
     <message>
         <source>Check a section to put it in the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie einen Abschnitt an, um ihn in das Merkblatt aufzunehmen.</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aus&amp;wählen</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
         <source>In this handout, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Merkblatt, in dieser Reihenfolge:</translation>
     </message>
     <message>
         <source>Sections in the handout, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte im Merkblatt, in Reihenfolge</translation>
     </message>
     <message>
         <source>Drag to reorder, or use Alt+Up and Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Umsortieren ziehen oder Alt+Pfeil nach oben und Alt+Pfeil nach unten verwenden.</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben (Alt+Pfeil nach oben)</translation>
     </message>
     <message>
         <source>Move section up</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt nach oben verschieben</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten (Alt+Pfeil nach unten)</translation>
     </message>
     <message>
         <source>Move section down</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
     </message>
 </context>
 <context>
     <name>SectionTreeModel</name>
     <message numerus="yes">
         <source>%n passage(s) on risks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Textstelle zu Risiken</numerusform>
+            <numerusform>%n Textstellen zu Risiken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) on medical supervision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Textstelle zur ärztlichen Aufsicht</numerusform>
+            <numerusform>%n Textstellen zur ärztlichen Aufsicht</numerusform>
         </translation>
     </message>
     <message>
         <source>Sections of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte des Artikels</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationLibrary</name>
+    <message>
+        <source>the file says its language is “%1”, but its name says “%2”</source>
+        <translation>laut Datei ist die Sprache „%1“, laut Dateiname aber „%2“</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no translation into “%1”</source>
+        <translation>keine Übersetzung in „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>TsCatalog</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>not a Qt Linguist file: the root element is &lt;%1&gt;, not &lt;TS&gt;</source>
+        <translation>keine Qt-Linguist-Datei: das Wurzelelement ist &lt;%1&gt;, nicht &lt;TS&gt;</translation>
+    </message>
+    <message>
+        <source>plural messages are not used in content translations</source>
+        <translation>Pluralmeldungen werden in Inhaltsübersetzungen nicht verwendet</translation>
+    </message>
+    <message>
+        <source>a message has no context name</source>
+        <translation>eine Meldung hat keinen Kontextnamen</translation>
+    </message>
+    <message>
+        <source>the message “%1” has no id (its &lt;comment&gt;)</source>
+        <translation>die Meldung „%1“ hat keine ID (ihr &lt;comment&gt;)</translation>
+    </message>
+    <message>
+        <source>the id “%1” appears twice in context “%2” (first on line %3)</source>
+        <translation>die ID „%1“ kommt im Kontext „%2“ doppelt vor (zuerst in Zeile %3)</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>kein wohlgeformtes XML: %1</translation>
+    </message>
+    <message>
+        <source>not a Qt Linguist file: no &lt;TS&gt; element</source>
+        <translation>keine Qt-Linguist-Datei: kein &lt;TS&gt;-Element</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 </TS>

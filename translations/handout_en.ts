@@ -46,6 +46,17 @@ Continue anyway?</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>SafetyReview</name>
+    <message numerus="yes">
+        <source>%n text(s) in this handout are translations that no one has reviewed yet.</source>
+        <translation><numerusform>%n text in this handout are translations that no one has reviewed yet.</numerusform><numerusform>%n texts in this handout are translations that no one has reviewed yet.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) are shown in the source language because their translation is missing or out of date.</source>
+        <translation><numerusform>%n text are shown in the source language because their translation is missing or out of date.</numerusform><numerusform>%n texts are shown in the source language because their translation is missing or out of date.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SectionTreeModel</name>
     <message numerus="yes">
         <source>%n passage(s) on risks</source>

@@ -5,99 +5,223 @@
     <name>ArgumentSplitter</name>
     <message>
         <source>a backslash ends the line</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea termina con una barra invertida</translation>
     </message>
     <message>
         <source>a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>hay unas comillas sin cerrar</translation>
     </message>
 </context>
 <context>
     <name>ComposerActions</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Negrita</translation>
     </message>
     <message>
         <source>B</source>
         <comment>toolbar button for bold</comment>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cursiva</translation>
     </message>
     <message>
         <source>I</source>
         <comment>toolbar button for italic</comment>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>&amp;Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subrayado</translation>
     </message>
     <message>
         <source>U</source>
         <comment>toolbar button for underline</comment>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Bulleted &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista con &amp;viñetas</translation>
     </message>
     <message>
         <source>&amp;Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista nu&amp;merada</translation>
     </message>
     <message>
         <source>&amp;Clear formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar formato</translation>
     </message>
     <message>
         <source>&amp;Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Párrafo</translation>
     </message>
     <message>
         <source>Heading &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Título &amp;1</translation>
     </message>
     <message>
         <source>Heading &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Título &amp;2</translation>
     </message>
     <message>
         <source>Heading &amp;3</source>
-        <translation type="unfinished"></translation>
+        <translation>Título &amp;3</translation>
     </message>
     <message>
         <source>Paragraph style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo de párrafo</translation>
     </message>
     <message>
         <source>Paragraph style (Ctrl+0 to Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo de párrafo (Ctrl+0 a Ctrl+3)</translation>
     </message>
 </context>
 <context>
     <name>ComposerEditor</name>
     <message>
         <source>Handout text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la hoja informativa</translation>
+    </message>
+</context>
+<context>
+    <name>ContentTranslation</name>
+    <message>
+        <source>line is not &apos;key: value&apos;</source>
+        <translation>la línea no tiene la forma «clave: valor»</translation>
+    </message>
+    <message>
+        <source>method &apos;%1&apos; must be one of: %2</source>
+        <translation>el valor «%1» de «method» debe ser uno de estos: %2</translation>
+    </message>
+    <message>
+        <source>&apos;reviewed&apos; must be a date written YYYY-MM-DD</source>
+        <translation>«reviewed» debe ser una fecha escrita como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>clave desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Título de la sección</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>Sección: %1</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>Title of an audience preset</source>
+        <translation>Título de un perfil predefinido de público</translation>
+    </message>
+    <message>
+        <source>Who the preset is for</source>
+        <translation>A quién va dirigido el perfil predefinido</translation>
+    </message>
+    <message>
+        <source>Key safety point, printed in every summary it fits</source>
+        <translation>Punto clave de seguridad; se imprime en todos los resúmenes a los que corresponde</translation>
+    </message>
+    <message>
+        <source>Printed on handouts. Keep {placeholders} as they are.</source>
+        <translation>Se imprime en las hojas informativas. Deje tal cual los marcadores entre {llaves}.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutFiles</name>
+    <message>
+        <source>Autosave</source>
+        <translation>Guardado automático</translation>
+    </message>
+    <message>
+        <source>The recovery folder “%1” cannot be used, so unsaved work is not autosaved.</source>
+        <translation>No se puede usar la carpeta de recuperación «%1», por lo que el trabajo no guardado no se guarda automáticamente.</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Handout</source>
+        <translation>Restaurar hoja informativa no guardada</translation>
+    </message>
+    <message>
+        <source>Handout Composer did not close normally. A handout with unsaved changes was autosaved on %1.
+
+Restore it?</source>
+        <translation>Handout Composer no se cerró correctamente. Una hoja informativa con cambios sin guardar se guardó automáticamente el %1.
+
+¿Desea restaurarla?</translation>
+    </message>
+    <message>
+        <source>Save the changes to this handout first?</source>
+        <translation>¿Desea guardar primero los cambios de esta hoja informativa?</translation>
+    </message>
+    <message>
+        <source>New Handout</source>
+        <translation>Nueva hoja informativa</translation>
+    </message>
+    <message>
+        <source>Open Handout</source>
+        <translation>Abrir hoja informativa</translation>
+    </message>
+    <message>
+        <source>The handout could not be opened:
+%1</source>
+        <translation>No se pudo abrir la hoja informativa:
+%1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened with this content:
+
+%2</source>
+        <translation>«%1» no se puede abrir con este contenido:
+
+%2</translation>
+    </message>
+    <message>
+        <source>The content has changed since “%1” was saved:
+
+%2
+
+The handout keeps the wording it was saved with; the safety review lists the passages that now differ.</source>
+        <translation>El contenido ha cambiado desde que se guardó «%1»:
+
+%2
+
+La hoja informativa conserva la redacción con la que se guardó; la revisión de seguridad enumera los pasajes que ahora son diferentes.</translation>
+    </message>
+    <message>
+        <source>“%1” is a handout in “%2”; choose that handout language first.</source>
+        <translation>«%1» es una hoja informativa en «%2»; elija primero ese idioma para la hoja informativa.</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <source>Save Handout</source>
+        <translation>Guardar hoja informativa</translation>
+    </message>
+    <message>
+        <source>The handout was not saved: %1</source>
+        <translation>No se guardó la hoja informativa: %1</translation>
     </message>
 </context>
 <context>
     <name>HandoutOutput</name>
     <message>
         <source>Safety Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de seguridad</translation>
     </message>
     <message numerus="yes">
         <source>Before you %1, the safety review has %n point(s) to check:
@@ -105,604 +229,792 @@
 %2
 
 Continue anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Antes de %1, la revisión de seguridad tiene %n punto que comprobar:
+
+%2
+
+¿Desea continuar de todos modos?</numerusform>
+            <numerusform>Antes de %1, la revisión de seguridad tiene %n puntos que comprobar:
+
+%2
+
+¿Desea continuar de todos modos?</numerusform>
         </translation>
     </message>
     <message>
         <source>export this handout</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar esta hoja informativa</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>The handout was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó la hoja informativa: %1</translation>
     </message>
     <message>
         <source>print this handout</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir esta hoja informativa</translation>
     </message>
     <message>
         <source>Print Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hoja informativa</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>The handout was not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se imprimió la hoja informativa: %1</translation>
     </message>
     <message>
         <source>preview and print this handout</source>
-        <translation type="unfinished"></translation>
+        <translation>previsualizar e imprimir esta hoja informativa</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportada a %1</translation>
     </message>
     <message>
         <source>Applied the preset “%1”. Edit &gt; Undo brings back the previous selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplicó el perfil predefinido «%1». Editar &gt; Deshacer recupera la selección anterior.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;New Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva hoja informativa</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
         <source>A&amp;4</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;4</translation>
     </message>
     <message>
         <source>US &amp;Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>L&amp;arge Print (18 pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra &amp;grande (18 pt)</translation>
     </message>
     <message>
         <source>Pa&amp;ge Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;figurar página</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Select &amp;All Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todo el te&amp;xto</translation>
     </message>
     <message>
         <source>Select All &amp;Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todas las &amp;secciones</translation>
     </message>
     <message>
         <source>Select &amp;No Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>No seleccionar ni&amp;nguna sección</translation>
     </message>
     <message>
         <source>Add &amp;Notes from Your Care Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir notas de su &amp;equipo de atención</translation>
     </message>
     <message>
         <source>Include Safety and Supervision &amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir el resu&amp;men de seguridad y supervisión</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
         <source>&amp;About Handout Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Handout Composer</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Patient and Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente y seguimiento</translation>
     </message>
     <message>
         <source>Safety Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de seguridad</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>%1[*] — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2</translation>
     </message>
     <message>
         <source>Untitled handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja informativa sin título</translation>
     </message>
     <message>
         <source>Handout Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout Composer</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
         </translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>%1, large print</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, letra grande</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message>
         <source>Close Handout Composer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The handout has changes that are not saved. Close anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Handout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The handout has changes that are not saved. Start a new one anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar Handout Composer</translation>
     </message>
     <message>
         <source>Remove the Safety Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el resumen de seguridad</translation>
     </message>
     <message>
         <source>The “Safety and supervision” summary puts the risks and the need for medical supervision where no reader can miss them. Remove it from this handout?</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen «Seguridad y supervisión» sitúa los riesgos y la necesidad de supervisión médica donde ningún lector puede pasarlos por alto. ¿Desea quitarlo de esta hoja informativa?</translation>
     </message>
     <message>
         <source>About Handout Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Handout Composer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Handout Composer %1&lt;/h3&gt;&lt;p&gt;Builds patient-education handouts from a vetted source article.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; “%2”, by %3 (%4), %5, %6.&lt;/p&gt;&lt;p&gt;%7&lt;/p&gt;&lt;p&gt;Content version %8, reviewed %9, next review due %10.&lt;/p&gt;&lt;p&gt;Handouts are for education only and are not a substitute for professional medical advice.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Handout Composer %1&lt;/h3&gt;&lt;p&gt;Crea hojas informativas de educación para pacientes a partir de un artículo fuente verificado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fuente:&lt;/b&gt; «%2», de %3 (%4), %5, %6.&lt;/p&gt;&lt;p&gt;%7&lt;/p&gt;&lt;p&gt;Versión del contenido %8, revisada el %9; próxima revisión prevista el %10.&lt;/p&gt;&lt;p&gt;Las hojas informativas tienen fines exclusivamente educativos y no sustituyen el consejo médico profesional.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Use Template</source>
+        <translation>Usar plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation>Guardar como &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Open Handout</source>
+        <translation>Abrir hoja informativa</translation>
+    </message>
+    <message>
+        <source>Handout Language</source>
+        <translation>Idioma de la hoja informativa</translation>
+    </message>
+    <message>
+        <source>The sections are rebuilt from the translated text, so changes you made inside them are not kept. Change the handout language?</source>
+        <translation>Las secciones se reconstruyen a partir del texto traducido, por lo que no se conservan los cambios que haya hecho en ellas. ¿Desea cambiar el idioma de la hoja informativa?</translation>
+    </message>
+    <message>
+        <source>The translation cannot be used:
+%1</source>
+        <translation>No se puede usar la traducción:
+%1</translation>
     </message>
 </context>
 <context>
     <name>PagedRenderer</name>
     <message>
         <source>the page size is not supported by this device</source>
-        <translation type="unfinished"></translation>
+        <translation>este dispositivo no admite el tamaño de página</translation>
     </message>
     <message>
         <source>could not start painting on the output</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo empezar a dibujar en la salida</translation>
     </message>
     <message>
         <source>could not start page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo empezar la página %1</translation>
     </message>
     <message>
         <source>could not finish the output</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo terminar la salida</translation>
     </message>
 </context>
 <context>
     <name>PdfExporter</name>
     <message>
         <source>cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir «%1»: %2</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta</translation>
     </message>
     <message>
         <source>the folder “%1” does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta «%1» no existe</translation>
     </message>
 </context>
 <context>
     <name>PersonalizationForm</name>
     <message>
         <source>Handout &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Títu&amp;lo de la hoja informativa:</translation>
     </message>
     <message>
         <source>Title printed at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Título impreso en la parte superior</translation>
     </message>
     <message>
         <source>&amp;Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paciente:</translation>
     </message>
     <message>
         <source>Name as it should be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre tal como debe imprimirse</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fec&amp;ha:</translation>
     </message>
     <message>
         <source>Date of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la consulta</translation>
     </message>
     <message>
         <source>&amp;Clinician:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional &amp;clínico:</translation>
     </message>
     <message>
         <source>Who prepared the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién preparó la hoja informativa</translation>
     </message>
     <message>
         <source>&amp;Next appointment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pró&amp;xima cita:</translation>
     </message>
     <message>
         <source>Day and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Día y hora</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontacto:</translation>
     </message>
     <message>
         <source>Who to call with questions</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién llamar si tiene preguntas</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Use today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la fecha de hoy</translation>
     </message>
     <message>
         <source>Printed as typed. Patient details stay in this handout only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime tal como se escribe. Los datos del paciente se guardan solo en esta hoja informativa.</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>partly translated</source>
+        <translation>traducción parcial</translation>
+    </message>
+    <message>
+        <source>not yet reviewed</source>
+        <translation>traducción sin revisar</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>traducción revisada</translation>
+    </message>
+    <message>
+        <source>cannot be used</source>
+        <translation>no utilizable</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Handout &amp;language:</source>
+        <translation>I&amp;dioma de la hoja informativa:</translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation>Idioma de la hoja informativa</translation>
+    </message>
+    <message>
+        <source>The language the handout is printed in, whatever the language of the menus.</source>
+        <translation>El idioma en el que se imprime la hoja informativa, independientemente del idioma de los menús.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Clinic profile (printed on every handout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de la clínica (se imprime en todas las hojas informativas)</translation>
     </message>
     <message>
         <source>Clinic &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la clínica:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>After hours or &amp;crisis line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea fuera de &amp;horario o de crisis:</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la clínica</translation>
     </message>
     <message>
         <source>Clinic phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono de la clínica</translation>
     </message>
     <message>
         <source>Clinic address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la clínica</translation>
     </message>
     <message>
         <source>After hours or crisis line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea fuera de horario o de crisis</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Autosave interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de guardado automático en segundos</translation>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar automáticamente cada:</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>Default page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de página predeterminado</translation>
     </message>
     <message>
         <source>Default page &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de &amp;página predeterminado:</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Handout Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout Composer</translation>
     </message>
     <message>
         <source>Compose patient handouts from vetted source articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Componga hojas informativas para pacientes a partir de artículos fuente verificados.</translation>
     </message>
     <message>
         <source>Start with the sections of an audience preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con las secciones de un perfil predefinido de público.</translation>
     </message>
     <message>
         <source>The built-in content could not be loaded:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el contenido integrado:
+%1</translation>
     </message>
     <message>
         <source>Content packs skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de contenido omitidos</translation>
     </message>
     <message>
         <source>These content packs were not loaded, and are not used:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos paquetes de contenido no se cargaron y no se usan:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Use this interface language (en, es, fr, de, ar).</source>
+        <translation>Usar este idioma de interfaz (en, es, fr, de, ar).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <source>cannot create the recovery folder “%1”</source>
+        <translation>no se puede crear la carpeta de recuperación «%1»</translation>
+    </message>
+    <message>
+        <source>cannot lock “%1”</source>
+        <translation>no se puede bloquear «%1»</translation>
+    </message>
+    <message>
+        <source>the recovery folder is not open</source>
+        <translation>la carpeta de recuperación no está abierta</translation>
     </message>
 </context>
 <context>
     <name>SafetyPanel</name>
     <message>
         <source>✓ Every risk and supervision passage of the selected sections is in the handout, unchanged, and the safety summary is present.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Todos los pasajes sobre riesgos y supervisión de las secciones seleccionadas están en la hoja informativa, sin cambios, y el resumen de seguridad está presente.</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) to check before printing:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto que comprobar antes de imprimir:</numerusform>
+            <numerusform>%n puntos que comprobar antes de imprimir:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n risk passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pasaje sobre riesgos</numerusform>
+            <numerusform>%n pasajes sobre riesgos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n supervision passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pasaje sobre supervisión</numerusform>
+            <numerusform>%n pasajes sobre supervisión</numerusform>
         </translation>
     </message>
     <message>
         <source>Safety findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones de seguridad</translation>
     </message>
     <message>
         <source>Put the safety summary back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a poner el resumen de seguridad</translation>
+    </message>
+    <message>
+        <source>In the text, yellow marks a translation not yet reviewed; orange, a passage shown in the source language.</source>
+        <translation>En el texto, el amarillo indica una traducción aún no revisada; el naranja, un pasaje mostrado en el idioma de origen.</translation>
     </message>
 </context>
 <context>
     <name>SafetyReview</name>
     <message>
         <source>No section is selected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna sección seleccionada.</translation>
     </message>
     <message>
         <source>The “Safety and supervision” summary has been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado el resumen «Seguridad y supervisión».</translation>
     </message>
     <message>
         <source>risk</source>
-        <translation type="unfinished"></translation>
+        <translation>riesgos</translation>
     </message>
     <message>
         <source>supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>supervisión</translation>
     </message>
     <message>
         <source>A %1 passage was deleted from “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado de «%2» un pasaje sobre %1.</translation>
     </message>
     <message>
         <source>A %1 passage in “%2” was edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha editado un pasaje sobre %1 en «%2».</translation>
     </message>
     <message>
         <source>A %1 passage in “%2” is no longer in its box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pasaje sobre %1 en «%2» ya no está en su recuadro.</translation>
     </message>
     <message>
         <source>None of the selected sections calls for medical guidance or supervision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de las secciones seleccionadas requiere orientación ni supervisión médicas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) in this handout are translations that no one has reviewed yet.</source>
+        <translation>
+            <numerusform>%n texto de esta hoja informativa es una traducción que nadie ha revisado todavía.</numerusform>
+            <numerusform>%n textos de esta hoja informativa son traducciones que nadie ha revisado todavía.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) are shown in the source language because their translation is missing or out of date.</source>
+        <translation>
+            <numerusform>%n texto se muestra en el idioma de origen porque falta su traducción o está desactualizada.</numerusform>
+            <numerusform>%n textos se muestran en el idioma de origen porque falta su traducción o está desactualizada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SectionPanel</name>
     <message>
         <source>Audience &amp;preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil predefinido de pú&amp;blico:</translation>
     </message>
     <message>
         <source>Choose who the handout is for…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija a quién va dirigida la hoja informativa…</translation>
     </message>
     <message>
         <source>Audience preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil predefinido de público</translation>
     </message>
     <message>
         <source>Filter sections by title or text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar secciones por título o texto…</translation>
     </message>
     <message>
         <source>Filter sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar secciones</translation>
     </message>
     <message>
         <source>Sections of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del artículo</translation>
     </message>
     <message>
         <source>Check a section to put it in the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque una sección para incluirla en la hoja informativa.</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;todas</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>No seleccionar &amp;ninguna</translation>
     </message>
     <message>
         <source>In this handout, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta hoja informativa, por orden:</translation>
     </message>
     <message>
         <source>Sections in the handout, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de la hoja informativa, por orden</translation>
     </message>
     <message>
         <source>Drag to reorder, or use Alt+Up and Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre para reordenar, o use Alt+Flecha arriba y Alt+Flecha abajo.</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir (Alt+Flecha arriba)</translation>
     </message>
     <message>
         <source>Move section up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la sección</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar (Alt+Flecha abajo)</translation>
     </message>
     <message>
         <source>Move section down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la sección</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Plantilla: %1</translation>
     </message>
 </context>
 <context>
     <name>SectionTreeModel</name>
     <message numerus="yes">
         <source>%n passage(s) on risks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pasaje sobre riesgos</numerusform>
+            <numerusform>%n pasajes sobre riesgos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) on medical supervision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pasaje sobre supervisión médica</numerusform>
+            <numerusform>%n pasajes sobre supervisión médica</numerusform>
         </translation>
     </message>
     <message>
         <source>Sections of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del artículo</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationLibrary</name>
+    <message>
+        <source>the file says its language is “%1”, but its name says “%2”</source>
+        <translation>el archivo indica que su idioma es «%1», pero su nombre indica «%2»</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>no translation into “%1”</source>
+        <translation>no hay traducción a «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>TsCatalog</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>el archivo ocupa más de %1 MiB</translation>
+    </message>
+    <message>
+        <source>not a Qt Linguist file: the root element is &lt;%1&gt;, not &lt;TS&gt;</source>
+        <translation>no es un archivo de Qt Linguist: el elemento raíz es &lt;%1&gt;, no &lt;TS&gt;</translation>
+    </message>
+    <message>
+        <source>plural messages are not used in content translations</source>
+        <translation>los mensajes con plural no se usan en las traducciones de contenido</translation>
+    </message>
+    <message>
+        <source>a message has no context name</source>
+        <translation>un mensaje no tiene nombre de contexto</translation>
+    </message>
+    <message>
+        <source>the message “%1” has no id (its &lt;comment&gt;)</source>
+        <translation>el mensaje «%1» no tiene identificador (su &lt;comment&gt;)</translation>
+    </message>
+    <message>
+        <source>the id “%1” appears twice in context “%2” (first on line %3)</source>
+        <translation>el identificador «%1» aparece dos veces en el contexto «%2» (la primera vez, en la línea %3)</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formado: %1</translation>
+    </message>
+    <message>
+        <source>not a Qt Linguist file: no &lt;TS&gt; element</source>
+        <translation>no es un archivo de Qt Linguist: no hay ningún elemento &lt;TS&gt;</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
     </message>
 </context>
 </TS>

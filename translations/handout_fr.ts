@@ -5,99 +5,223 @@
     <name>ArgumentSplitter</name>
     <message>
         <source>a backslash ends the line</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne se termine par une barre oblique inverse</translation>
     </message>
     <message>
         <source>a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un guillemet n&apos;est pas fermé</translation>
     </message>
 </context>
 <context>
     <name>ComposerActions</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gras</translation>
     </message>
     <message>
         <source>B</source>
         <comment>toolbar button for bold</comment>
-        <translation type="unfinished"></translation>
+        <translation>G</translation>
     </message>
     <message>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Italique</translation>
     </message>
     <message>
         <source>I</source>
         <comment>toolbar button for italic</comment>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>&amp;Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Souligné</translation>
     </message>
     <message>
         <source>U</source>
         <comment>toolbar button for underline</comment>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Bulleted &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste à puces</translation>
     </message>
     <message>
         <source>&amp;Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;numérotée</translation>
     </message>
     <message>
         <source>&amp;Clear formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la mise en forme</translation>
     </message>
     <message>
         <source>&amp;Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paragraphe</translation>
     </message>
     <message>
         <source>Heading &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre &amp;1</translation>
     </message>
     <message>
         <source>Heading &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre &amp;2</translation>
     </message>
     <message>
         <source>Heading &amp;3</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre &amp;3</translation>
     </message>
     <message>
         <source>Paragraph style</source>
-        <translation type="unfinished"></translation>
+        <translation>Style de paragraphe</translation>
     </message>
     <message>
         <source>Paragraph style (Ctrl+0 to Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Style de paragraphe (Ctrl+0 à Ctrl+3)</translation>
     </message>
 </context>
 <context>
     <name>ComposerEditor</name>
     <message>
         <source>Handout text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la fiche d&apos;information</translation>
+    </message>
+</context>
+<context>
+    <name>ContentTranslation</name>
+    <message>
+        <source>line is not &apos;key: value&apos;</source>
+        <translation>la ligne n&apos;est pas de la forme « clé: valeur »</translation>
+    </message>
+    <message>
+        <source>method &apos;%1&apos; must be one of: %2</source>
+        <translation>la valeur « %1 » de « method » doit être l&apos;une des suivantes : %2</translation>
+    </message>
+    <message>
+        <source>&apos;reviewed&apos; must be a date written YYYY-MM-DD</source>
+        <translation>« reviewed » doit être une date au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>clé inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Titre de la section</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>Section : %1</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>étiquettes : %1</translation>
+    </message>
+    <message>
+        <source>Title of an audience preset</source>
+        <translation>Titre d&apos;un profil prédéfini de public</translation>
+    </message>
+    <message>
+        <source>Who the preset is for</source>
+        <translation>À qui s&apos;adresse le profil prédéfini</translation>
+    </message>
+    <message>
+        <source>Key safety point, printed in every summary it fits</source>
+        <translation>Point de sécurité essentiel, imprimé dans chaque résumé auquel il se rapporte</translation>
+    </message>
+    <message>
+        <source>Printed on handouts. Keep {placeholders} as they are.</source>
+        <translation>Imprimé sur les fiches d&apos;information. Laissez tels quels les espaces réservés entre {accolades}.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutFiles</name>
+    <message>
+        <source>Autosave</source>
+        <translation>Enregistrement automatique</translation>
+    </message>
+    <message>
+        <source>The recovery folder “%1” cannot be used, so unsaved work is not autosaved.</source>
+        <translation>Le dossier de récupération « %1 » est inutilisable ; le travail non enregistré n&apos;est donc pas enregistré automatiquement.</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Handout</source>
+        <translation>Restaurer la fiche d&apos;information non enregistrée</translation>
+    </message>
+    <message>
+        <source>Handout Composer did not close normally. A handout with unsaved changes was autosaved on %1.
+
+Restore it?</source>
+        <translation>Handout Composer ne s&apos;est pas fermé normalement. Une fiche d&apos;information contenant des modifications non enregistrées a été enregistrée automatiquement le %1.
+
+Voulez-vous la restaurer ?</translation>
+    </message>
+    <message>
+        <source>Save the changes to this handout first?</source>
+        <translation>Voulez-vous d&apos;abord enregistrer les modifications de cette fiche d&apos;information ?</translation>
+    </message>
+    <message>
+        <source>New Handout</source>
+        <translation>Nouvelle fiche d&apos;information</translation>
+    </message>
+    <message>
+        <source>Open Handout</source>
+        <translation>Ouvrir une fiche d&apos;information</translation>
+    </message>
+    <message>
+        <source>The handout could not be opened:
+%1</source>
+        <translation>Impossible d&apos;ouvrir la fiche d&apos;information :
+%1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened with this content:
+
+%2</source>
+        <translation>« %1 » ne peut pas être ouvert avec ce contenu :
+
+%2</translation>
+    </message>
+    <message>
+        <source>The content has changed since “%1” was saved:
+
+%2
+
+The handout keeps the wording it was saved with; the safety review lists the passages that now differ.</source>
+        <translation>Le contenu a changé depuis l&apos;enregistrement de « %1 » :
+
+%2
+
+La fiche d&apos;information conserve le texte avec lequel elle a été enregistrée ; la vérification de sécurité liste les passages qui diffèrent désormais.</translation>
+    </message>
+    <message>
+        <source>“%1” is a handout in “%2”; choose that handout language first.</source>
+        <translation>« %1 » est une fiche d&apos;information en « %2 » ; choisissez d&apos;abord cette langue pour la fiche d&apos;information.</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <source>Save Handout</source>
+        <translation>Enregistrer la fiche d&apos;information</translation>
+    </message>
+    <message>
+        <source>The handout was not saved: %1</source>
+        <translation>La fiche d&apos;information n&apos;a pas été enregistrée : %1</translation>
     </message>
 </context>
 <context>
     <name>HandoutOutput</name>
     <message>
         <source>Safety Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de sécurité</translation>
     </message>
     <message numerus="yes">
         <source>Before you %1, the safety review has %n point(s) to check:
@@ -105,604 +229,792 @@
 %2
 
 Continue anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avant de %1, la vérification de sécurité signale %n point à contrôler :
+
+%2
+
+Voulez-vous continuer quand même ?</numerusform>
+            <numerusform>Avant de %1, la vérification de sécurité signale %n points à contrôler :
+
+%2
+
+Voulez-vous continuer quand même ?</numerusform>
         </translation>
     </message>
     <message>
         <source>export this handout</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter cette fiche d&apos;information</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <source>The handout was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche d&apos;information n&apos;a pas été exportée : %1</translation>
     </message>
     <message>
         <source>print this handout</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimer cette fiche d&apos;information</translation>
     </message>
     <message>
         <source>Print Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche d&apos;information</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <source>The handout was not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche d&apos;information n&apos;a pas été imprimée : %1</translation>
     </message>
     <message>
         <source>preview and print this handout</source>
-        <translation type="unfinished"></translation>
+        <translation>prévisualiser et imprimer cette fiche d&apos;information</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportée vers %1</translation>
     </message>
     <message>
         <source>Applied the preset “%1”. Edit &gt; Undo brings back the previous selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil prédéfini « %1 » appliqué. Édition &gt; Annuler rétablit la sélection précédente.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;New Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle fiche d&apos;information</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en PDF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
         <source>A&amp;4</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;4</translation>
     </message>
     <message>
         <source>US &amp;Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lettre US</translation>
     </message>
     <message>
         <source>L&amp;arge Print (18 pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gros caractères (18 pt)</translation>
     </message>
     <message>
         <source>Pa&amp;ge Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en &amp;page</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>Select &amp;All Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner &amp;tout le texte</translation>
     </message>
     <message>
         <source>Select All &amp;Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner toutes les &amp;sections</translation>
     </message>
     <message>
         <source>Select &amp;No Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne sélectionner aucune section</translation>
     </message>
     <message>
         <source>Add &amp;Notes from Your Care Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les notes de votre é&amp;quipe soignante</translation>
     </message>
     <message>
         <source>Include Safety and Supervision &amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inclure le résumé de sécurité et de supervision</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;férences…</translation>
     </message>
     <message>
         <source>&amp;About Handout Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Handout Composer</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Patient and Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient et suivi</translation>
     </message>
     <message>
         <source>Safety Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de sécurité</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en forme</translation>
     </message>
     <message>
         <source>%1[*] — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2</translation>
     </message>
     <message>
         <source>Untitled handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d&apos;information sans titre</translation>
     </message>
     <message>
         <source>Handout Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout Composer</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
         </translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>%1, large print</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gros caractères</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
         <source>Close Handout Composer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The handout has changes that are not saved. Close anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Handout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The handout has changes that are not saved. Start a new one anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer Handout Composer</translation>
     </message>
     <message>
         <source>Remove the Safety Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le résumé de sécurité</translation>
     </message>
     <message>
         <source>The “Safety and supervision” summary puts the risks and the need for medical supervision where no reader can miss them. Remove it from this handout?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé « Sécurité et supervision » place les risques et la nécessité d&apos;une supervision médicale là où aucun lecteur ne peut les manquer. Voulez-vous le supprimer de cette fiche d&apos;information ?</translation>
     </message>
     <message>
         <source>About Handout Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Handout Composer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Handout Composer %1&lt;/h3&gt;&lt;p&gt;Builds patient-education handouts from a vetted source article.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; “%2”, by %3 (%4), %5, %6.&lt;/p&gt;&lt;p&gt;%7&lt;/p&gt;&lt;p&gt;Content version %8, reviewed %9, next review due %10.&lt;/p&gt;&lt;p&gt;Handouts are for education only and are not a substitute for professional medical advice.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Handout Composer %1&lt;/h3&gt;&lt;p&gt;Crée des fiches d&apos;information destinées aux patients à partir d&apos;un article source vérifié.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source :&lt;/b&gt; « %2 », par %3 (%4), %5, %6.&lt;/p&gt;&lt;p&gt;%7&lt;/p&gt;&lt;p&gt;Version du contenu %8, révisée le %9 ; prochaine révision prévue le %10.&lt;/p&gt;&lt;p&gt;Les fiches d&apos;information sont fournies à titre éducatif uniquement et ne remplacent pas un avis médical professionnel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Use Template</source>
+        <translation>Utiliser le modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation>Enregistrer comme &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Open Handout</source>
+        <translation>Ouvrir une fiche d&apos;information</translation>
+    </message>
+    <message>
+        <source>Handout Language</source>
+        <translation>Langue de la fiche d&apos;information</translation>
+    </message>
+    <message>
+        <source>The sections are rebuilt from the translated text, so changes you made inside them are not kept. Change the handout language?</source>
+        <translation>Les sections sont reconstruites à partir du texte traduit ; les modifications que vous y avez apportées ne sont donc pas conservées. Voulez-vous changer la langue de la fiche d&apos;information ?</translation>
+    </message>
+    <message>
+        <source>The translation cannot be used:
+%1</source>
+        <translation>La traduction est inutilisable :
+%1</translation>
     </message>
 </context>
 <context>
     <name>PagedRenderer</name>
     <message>
         <source>the page size is not supported by this device</source>
-        <translation type="unfinished"></translation>
+        <translation>ce périphérique ne prend pas en charge ce format de page</translation>
     </message>
     <message>
         <source>could not start painting on the output</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer à dessiner sur la sortie</translation>
     </message>
     <message>
         <source>could not start page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer la page %1</translation>
     </message>
     <message>
         <source>could not finish the output</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de terminer la sortie</translation>
     </message>
 </context>
 <context>
     <name>PdfExporter</name>
     <message>
         <source>cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier</translation>
     </message>
     <message>
         <source>the folder “%1” does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier « %1 » n&apos;existe pas</translation>
     </message>
 </context>
 <context>
     <name>PersonalizationForm</name>
     <message>
         <source>Handout &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre de la fiche d&apos;information :</translation>
     </message>
     <message>
         <source>Title printed at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre imprimé en haut de la page</translation>
     </message>
     <message>
         <source>&amp;Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patient :</translation>
     </message>
     <message>
         <source>Name as it should be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom tel qu&apos;il doit être imprimé</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;te :</translation>
     </message>
     <message>
         <source>Date of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la consultation</translation>
     </message>
     <message>
         <source>&amp;Clinician:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clinicien :</translation>
     </message>
     <message>
         <source>Who prepared the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne qui a préparé la fiche d&apos;information</translation>
     </message>
     <message>
         <source>&amp;Next appointment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain &amp;rendez-vous :</translation>
     </message>
     <message>
         <source>Day and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour et heure</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ntact :</translation>
     </message>
     <message>
         <source>Who to call with questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui appeler en cas de questions</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Use today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la date du jour</translation>
     </message>
     <message>
         <source>Printed as typed. Patient details stay in this handout only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé tel que saisi. Les données du patient restent uniquement dans cette fiche d&apos;information.</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>partly translated</source>
+        <translation>traduction partielle</translation>
+    </message>
+    <message>
+        <source>not yet reviewed</source>
+        <translation>traduction non révisée</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>traduction révisée</translation>
+    </message>
+    <message>
+        <source>cannot be used</source>
+        <translation>inutilisable</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Handout &amp;language:</source>
+        <translation>Lan&amp;gue de la fiche d&apos;information :</translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation>Langue de la fiche d&apos;information</translation>
+    </message>
+    <message>
+        <source>The language the handout is printed in, whatever the language of the menus.</source>
+        <translation>La langue dans laquelle la fiche d&apos;information est imprimée, quelle que soit la langue des menus.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Clinic profile (printed on every handout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de l&apos;établissement (imprimé sur chaque fiche d&apos;information)</translation>
     </message>
     <message>
         <source>Clinic &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de l&apos;établissement :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>After hours or &amp;crisis line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro hors heures d&apos;ouverture ou de &amp;crise :</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;établissement</translation>
     </message>
     <message>
         <source>Clinic phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone de l&apos;établissement</translation>
     </message>
     <message>
         <source>Clinic address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;établissement</translation>
     </message>
     <message>
         <source>After hours or crisis line</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro hors heures d&apos;ouverture ou de crise</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Autosave interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;enregistrement automatique en secondes</translation>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervalle d&apos;enregistrement automatique :</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Default page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de page par défaut</translation>
     </message>
     <message>
         <source>Default page &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format de page par défaut :</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Handout Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout Composer</translation>
     </message>
     <message>
         <source>Compose patient handouts from vetted source articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composez des fiches d&apos;information pour les patients à partir d&apos;articles sources vérifiés.</translation>
     </message>
     <message>
         <source>Start with the sections of an audience preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer avec les sections d&apos;un profil prédéfini de public.</translation>
     </message>
     <message>
         <source>The built-in content could not be loaded:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le contenu intégré :
+%1</translation>
     </message>
     <message>
         <source>Content packs skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Packs de contenu ignorés</translation>
     </message>
     <message>
         <source>These content packs were not loaded, and are not used:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces packs de contenu n&apos;ont pas été chargés et ne sont pas utilisés :
+
+%1</translation>
+    </message>
+    <message>
+        <source>Use this interface language (en, es, fr, de, ar).</source>
+        <translation>Utiliser cette langue d&apos;interface (en, es, fr, de, ar).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <source>cannot create the recovery folder “%1”</source>
+        <translation>impossible de créer le dossier de récupération « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot lock “%1”</source>
+        <translation>impossible de verrouiller « %1 »</translation>
+    </message>
+    <message>
+        <source>the recovery folder is not open</source>
+        <translation>le dossier de récupération n&apos;est pas ouvert</translation>
     </message>
 </context>
 <context>
     <name>SafetyPanel</name>
     <message>
         <source>✓ Every risk and supervision passage of the selected sections is in the handout, unchanged, and the safety summary is present.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Tous les passages sur les risques et la supervision des sections sélectionnées figurent dans la fiche d&apos;information, sans modification, et le résumé de sécurité est présent.</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) to check before printing:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point à vérifier avant l&apos;impression :</numerusform>
+            <numerusform>%n points à vérifier avant l&apos;impression :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n risk passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passage sur les risques</numerusform>
+            <numerusform>%n passages sur les risques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n supervision passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passage sur la supervision</numerusform>
+            <numerusform>%n passages sur la supervision</numerusform>
         </translation>
     </message>
     <message>
         <source>Safety findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats de sécurité</translation>
     </message>
     <message>
         <source>Put the safety summary back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le résumé de sécurité</translation>
+    </message>
+    <message>
+        <source>In the text, yellow marks a translation not yet reviewed; orange, a passage shown in the source language.</source>
+        <translation>Dans le texte, le jaune signale une traduction non encore révisée ; l&apos;orange, un passage affiché dans la langue source.</translation>
     </message>
 </context>
 <context>
     <name>SafetyReview</name>
     <message>
         <source>No section is selected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune section n&apos;est encore sélectionnée.</translation>
     </message>
     <message>
         <source>The “Safety and supervision” summary has been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé « Sécurité et supervision » a été supprimé.</translation>
     </message>
     <message>
         <source>risk</source>
-        <translation type="unfinished"></translation>
+        <translation>les risques</translation>
     </message>
     <message>
         <source>supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>la supervision</translation>
     </message>
     <message>
         <source>A %1 passage was deleted from “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un passage sur %1 a été supprimé de « %2 ».</translation>
     </message>
     <message>
         <source>A %1 passage in “%2” was edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un passage sur %1 dans « %2 » a été modifié.</translation>
     </message>
     <message>
         <source>A %1 passage in “%2” is no longer in its box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un passage sur %1 dans « %2 » n&apos;est plus dans son encadré.</translation>
     </message>
     <message>
         <source>None of the selected sections calls for medical guidance or supervision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des sections sélectionnées ne nécessite d&apos;accompagnement ni de supervision médicale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) in this handout are translations that no one has reviewed yet.</source>
+        <translation>
+            <numerusform>%n texte de cette fiche d&apos;information est une traduction que personne n&apos;a encore révisée.</numerusform>
+            <numerusform>%n textes de cette fiche d&apos;information sont des traductions que personne n&apos;a encore révisées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) are shown in the source language because their translation is missing or out of date.</source>
+        <translation>
+            <numerusform>%n texte est affiché dans la langue source, car sa traduction est manquante ou obsolète.</numerusform>
+            <numerusform>%n textes sont affichés dans la langue source, car leur traduction est manquante ou obsolète.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SectionPanel</name>
     <message>
         <source>Audience &amp;preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil prédéfini de pu&amp;blic :</translation>
     </message>
     <message>
         <source>Choose who the handout is for…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez à qui s&apos;adresse la fiche d&apos;information…</translation>
     </message>
     <message>
         <source>Audience preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil prédéfini de public</translation>
     </message>
     <message>
         <source>Filter sections by title or text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les sections par titre ou texte…</translation>
     </message>
     <message>
         <source>Filter sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les sections</translation>
     </message>
     <message>
         <source>Sections of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections de l&apos;article</translation>
     </message>
     <message>
         <source>Check a section to put it in the handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez une section pour l&apos;ajouter à la fiche d&apos;information.</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ut désélectionner</translation>
     </message>
     <message>
         <source>In this handout, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans cette fiche d&apos;information, dans l&apos;ordre :</translation>
     </message>
     <message>
         <source>Sections in the handout, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections de la fiche d&apos;information, dans l&apos;ordre</translation>
     </message>
     <message>
         <source>Drag to reorder, or use Alt+Up and Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser pour réorganiser, ou utilisez Alt+Flèche haut et Alt+Flèche bas.</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter (Alt+Flèche haut)</translation>
     </message>
     <message>
         <source>Move section up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la section</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre (Alt+Flèche bas)</translation>
     </message>
     <message>
         <source>Move section down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la section</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Modèle : %1</translation>
     </message>
 </context>
 <context>
     <name>SectionTreeModel</name>
     <message numerus="yes">
         <source>%n passage(s) on risks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passage sur les risques</numerusform>
+            <numerusform>%n passages sur les risques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) on medical supervision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passage sur la supervision médicale</numerusform>
+            <numerusform>%n passages sur la supervision médicale</numerusform>
         </translation>
     </message>
     <message>
         <source>Sections of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections de l&apos;article</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationLibrary</name>
+    <message>
+        <source>the file says its language is “%1”, but its name says “%2”</source>
+        <translation>le fichier indique que sa langue est « %1 », mais son nom indique « %2 »</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>no translation into “%1”</source>
+        <translation>aucune traduction en « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>TsCatalog</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>le fichier dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <source>not a Qt Linguist file: the root element is &lt;%1&gt;, not &lt;TS&gt;</source>
+        <translation>ce n&apos;est pas un fichier Qt Linguist : l&apos;élément racine est &lt;%1&gt;, et non &lt;TS&gt;</translation>
+    </message>
+    <message>
+        <source>plural messages are not used in content translations</source>
+        <translation>les messages au pluriel ne sont pas utilisés dans les traductions de contenu</translation>
+    </message>
+    <message>
+        <source>a message has no context name</source>
+        <translation>un message n&apos;a pas de nom de contexte</translation>
+    </message>
+    <message>
+        <source>the message “%1” has no id (its &lt;comment&gt;)</source>
+        <translation>le message « %1 » n&apos;a pas d&apos;identifiant (son &lt;comment&gt;)</translation>
+    </message>
+    <message>
+        <source>the id “%1” appears twice in context “%2” (first on line %3)</source>
+        <translation>l&apos;identifiant « %1 » apparaît deux fois dans le contexte « %2 » (première occurrence à la ligne %3)</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formé : %1</translation>
+    </message>
+    <message>
+        <source>not a Qt Linguist file: no &lt;TS&gt; element</source>
+        <translation>ce n&apos;est pas un fichier Qt Linguist : aucun élément &lt;TS&gt;</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@ int CliCommands::sections(CliContext &cli, const QStringList &arguments)
     QTextStream &out = cli.out();
     out << article->meta.title << " (" << article->meta.id << ", version " << article->meta.version << ")\n";
     for (const Section &s : article->sections) {
-        out << QString(2 * s.level, u' ') << s.id << "  " << s.title;
+        out << QString(qsizetype(2) * s.level, u' ') << s.id << "  " << s.title;
         const QStringList tags = PassageTagNames::names(s.tags());
         if (!tags.isEmpty())
             out << "  [" << tags.join(u", "_s) << "]";

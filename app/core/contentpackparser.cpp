@@ -70,7 +70,7 @@ bool ContentPackParser::parse(const QStringList &lines)
         return false;
 
     while (i < lines.size()) {
-        const QString line = lines[i];
+        const QString &line = lines[i];
         const QString trimmed = line.trimmed();
         if (trimmed.isEmpty() || isComment(line)) {
             ++i;

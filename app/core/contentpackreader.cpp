@@ -1,4 +1,5 @@
 #include "contentpackreader.h"
+#include "sizes.h"
 
 #include "contentpackparser_p.h"
 
@@ -16,7 +17,7 @@ std::optional<Article> ContentPackReader::read(const QByteArray &bytes, const QS
         return std::nullopt;
     }
     if (bytes.size() > MaxFileSize) {
-        m_error = {fileName, 0, u"the file is larger than %1 MiB"_s.arg(MaxFileSize / (1024 * 1024))};
+        m_error = {fileName, 0, u"the file is larger than %1 MiB"_s.arg(MaxFileSize / Sizes::MiB)};
         return std::nullopt;
     }
 
@@ -67,7 +68,7 @@ std::optional<Article> ContentPackReader::readFile(const QString &path)
         return std::nullopt;
     }
     if (file.size() > MaxFileSize) {
-        m_error = {path, 0, u"the file is larger than %1 MiB"_s.arg(MaxFileSize / (1024 * 1024))};
+        m_error = {path, 0, u"the file is larger than %1 MiB"_s.arg(MaxFileSize / Sizes::MiB)};
         return std::nullopt;
     }
     return read(file.readAll(), path);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sizes.h"
+
 #include "article.h"
 #include "sourceerror.h"
 
@@ -20,7 +22,7 @@ public:
     const SourceError &error() const { return m_error; }
 
     // Content packs are hand-edited; anything larger is not one.
-    static constexpr qint64 MaxFileSize = 8 * 1024 * 1024;
+    static constexpr qint64 MaxFileSize = 8 * Sizes::MiB;
 
 private:
     SourceError m_error;

@@ -1,4 +1,5 @@
 #include "handoutfile.h"
+#include "sizes.h"
 
 #include "handoutjson.h"
 #include "handoutjsonparser.h"
@@ -16,7 +17,7 @@ namespace {
 
 QString tooLarge()
 {
-    return u"is too large for a handout file (over %1 MiB)"_s.arg(HandoutFile::MaxFileSize / (1024 * 1024));
+    return u"is too large for a handout file (over %1 MiB)"_s.arg(HandoutFile::MaxFileSize / Sizes::MiB);
 }
 
 // Reasons QSaveFile would give only vaguely ("No such file or directory"),
@@ -189,10 +190,10 @@ QByteArray HandoutFile::toBytes(const HandoutContent &content, const PageOptions
         *error = u"the handout is from the content pack “%1”, not “%2”"_s.arg(content.packId, article.meta.id);
         return {};
     }
-    const QByteArray bytes
+    QByteArray bytes
         = QJsonDocument(HandoutJson::toJson(content, page, article, asTemplate)).toJson(QJsonDocument::Indented);
     if (bytes.size() > HandoutFile::MaxFileSize) {
-        *error = u"the handout is too large to save (over %1 MiB as a file)"_s.arg(MaxFileSize / (1024 * 1024));
+        *error = u"the handout is too large to save (over %1 MiB as a file)"_s.arg(MaxFileSize / Sizes::MiB);
         return {};
     }
     // A file this version cannot open again is worse than none: the clinician

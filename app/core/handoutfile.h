@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sizes.h"
+
 #include "article.h"
 #include "handoutcontent.h"
 #include "pageoptions.h"
@@ -72,7 +74,7 @@ namespace HandoutFile {
 constexpr QLatin1StringView Extension("handout"); // without the dot
 // A handout of the whole built-in article is about 120 KiB; a file this large
 // is not a handout, and is refused before it is read whole.
-constexpr qint64 MaxFileSize = 2 * 1024 * 1024;
+constexpr qint64 MaxFileSize = 2 * Sizes::MiB;
 
 // Writes atomically (the old file stays as it was if anything fails) and
 // readable by the owner only, since a handout holds patient data. A template

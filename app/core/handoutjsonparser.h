@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sizes.h"
+
 #include "handoutfile.h"
 #include "sourceerror.h"
 
@@ -32,7 +34,7 @@ public:
     static constexpr int MaxSections = 2000;
     static constexpr int MaxBlocks = 20000; // in sections and notes together
     static constexpr int MaxRuns = 30000;
-    static constexpr qsizetype MaxTextLength = 1024 * 1024; // characters, in all fields together
+    static constexpr qsizetype MaxTextLength = Sizes::MiB; // characters, in all fields together
     static constexpr int MaxLevel = 9;
 
 private:

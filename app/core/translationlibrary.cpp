@@ -91,7 +91,8 @@ std::optional<TranslatedPack> TranslationLibrary::translate(const Article &pack,
                 *error = {e.infoPath, 0, tr("cannot be read: %1").arg(file.errorString())};
                 return std::nullopt;
             }
-            std::optional<TranslationInfo> parsed = TranslationInfo::parse(file.read(64 * 1024), e.infoPath, error);
+            std::optional<TranslationInfo> parsed
+                = TranslationInfo::parse(file.read(qint64(64) * 1024), e.infoPath, error);
             if (!parsed)
                 return std::nullopt;
             info = *parsed;

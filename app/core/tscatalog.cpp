@@ -1,4 +1,5 @@
 #include "tscatalog.h"
+#include "sizes.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -39,7 +40,7 @@ std::optional<TsCatalog> TsCatalog::read(const QByteArray &bytes, const QString 
     if (bytes.trimmed().isEmpty())
         return fail(0, tr("the file is empty"));
     if (bytes.size() > MaxFileSize)
-        return fail(0, tr("the file is larger than %1 MiB").arg(MaxFileSize / (1024 * 1024)));
+        return fail(0, tr("the file is larger than %1 MiB").arg(MaxFileSize / Sizes::MiB));
 
     QXmlStreamReader xml(bytes);
     TsCatalog catalog;
@@ -98,7 +99,7 @@ std::optional<TsCatalog> TsCatalog::read(const QByteArray &bytes, const QString 
                                 else
                                     xml.skipCurrentElement();
                             }
-                            m.translation = forms.join(u'\n');
+                            m.translation = forms.join(QChar(0x1e));
                         } else {
                             readText(xml, &m.translation);
                         }
@@ -143,7 +144,7 @@ std::optional<TsCatalog> TsCatalog::readFile(const QString &path, SourceError *e
         return std::nullopt;
     }
     if (file.size() > MaxFileSize) {
-        *error = SourceError {path, 0, tr("the file is larger than %1 MiB").arg(MaxFileSize / (1024 * 1024))};
+        *error = SourceError {path, 0, tr("the file is larger than %1 MiB").arg(MaxFileSize / Sizes::MiB)};
         return std::nullopt;
     }
     return read(file.readAll(), path, error, kind);

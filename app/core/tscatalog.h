@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sizes.h"
+
 #include "sourceerror.h"
 
 #include <QByteArray>
@@ -23,7 +25,7 @@ struct TsMessage
     QString translation;
     bool finished = false; // Linguist's "done": a person reviewed it
     bool obsolete = false; // no longer in the source
-    bool plural = false; // interface files only: translation holds the forms, one per line
+    bool plural = false; // interface files only: translation holds the forms, split by U+001E
 
     QString key() const { return context + u'\x1f' + comment; }
 };
@@ -49,5 +51,5 @@ public:
     QByteArray toXml() const;
 
     // Translation files are data from outside: anything bigger is refused.
-    static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
+    static constexpr qint64 MaxFileSize = 16 * Sizes::MiB;
 };

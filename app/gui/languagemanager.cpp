@@ -46,11 +46,11 @@ bool LanguageManager::isAvailable(const QString &code)
 
 QString LanguageManager::preferred()
 {
-    const QString saved = QSettings().value(u"ui/language"_s).toString();
+    QString saved = QSettings().value(u"ui/language"_s).toString();
     if (isAvailable(saved))
         return saved;
     for (const QString &name : QLocale::system().uiLanguages()) {
-        const QString code = name.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+        QString code = name.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
         if (isAvailable(code))
             return code;
     }

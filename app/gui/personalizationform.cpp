@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+using namespace Qt::StringLiterals;
+
 PersonalizationForm::PersonalizationForm(HandoutDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
@@ -94,7 +96,9 @@ void PersonalizationForm::setLanguages(const TranslationLibrary &library, const 
     m_language->clear();
     for (const QString &code : library.languages(pack)) {
         const QLocale locale(code);
-        QString name = locale.nativeLanguageName();
+        // "en" alone would read "American English": a handout language is a
+        // language, not a country's variant of it.
+        QString name = locale.language() == QLocale::English ? u"English"_s : locale.nativeLanguageName();
         if (!name.isEmpty())
             name[0] = name[0].toUpper();
         QString state;

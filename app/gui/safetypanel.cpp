@@ -42,6 +42,7 @@ SafetyPanel::SafetyPanel(HandoutDocument *document, QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_restoreSummary);
     layout->addWidget(m_counts);
+    layout->addStretch(0);
     retranslate();
     refresh();
 }
@@ -70,6 +71,9 @@ void SafetyPanel::show(const SafetyReport &report)
     else
         m_status->setText(tr("%n point(s) to check before printing:", nullptr, int(report.findings.size())));
     m_list->setVisible(!report.isClean());
+    // With nothing to list, the counts follow the status line instead of the
+    // bottom of the panel.
+    static_cast<QBoxLayout *>(layout())->setStretch(4, report.isClean() ? 1 : 0);
     QString counts = tr("%n risk passage(s)", nullptr, int(report.riskPassages.size())) + u" · "_s
         + tr("%n supervision passage(s)", nullptr, int(report.supervisionPassages.size()));
     if (!report.draftTranslations.isEmpty() || !report.fallbackTranslations.isEmpty())

@@ -59,11 +59,11 @@ SectionPanel::SectionPanel(HandoutDocument *document, QWidget *parent)
     connect(document, &HandoutDocument::packChanged, this, &SectionPanel::reloadPresets);
     m_presetLabel->setBuddy(m_presets);
     connect(m_presets, &QComboBox::activated, this, [this](int index) {
-        const QString data = m_presets->itemData(index).toString();
-        if (data.startsWith(u"template:"_s))
-            Q_EMIT templateChosen(data.mid(9));
+        const QString chosen = m_presets->itemData(index).toString();
+        if (chosen.startsWith(u"template:"_s))
+            Q_EMIT templateChosen(chosen.mid(9));
         else
-            applyPreset(data);
+            applyPreset(chosen);
     });
 
     m_order->setModel(m_orderModel);

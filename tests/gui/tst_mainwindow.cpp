@@ -1,9 +1,17 @@
 #include "contentlibrary.h"
 #include "handoutdocument.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
+#include "personalizationform.h"
+#include "safetypanel.h"
 #include "sectionpanel.h"
 #include "testsupport.h"
 
+#include <QAction>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
 #include <QTreeView>
 #include <QWindow>
 #include <QtTest>
@@ -19,6 +27,8 @@ private Q_SLOTS:
     void initTestCase();
     void opensWithTheTitle();
     void sectionPanelListsEverySection();
+    void languageSwitchRetranslatesAtRunTime();
+    void arabicLaysTheWindowOutRightToLeft();
 
 private:
     ContentLibrary m_library;
@@ -59,6 +69,42 @@ void TestMainWindow::sectionPanelListsEverySection()
         expected << s.id;
     QCOMPARE(ids, expected);
     QCOMPARE(model->index(0, 0).data().toString(), u"Introduction to Ketamine"_s);
+}
+
+void TestMainWindow::languageSwitchRetranslatesAtRunTime()
+{
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(u"en"_s, false));
+    MainWindow window(m_library, &languages);
+    window.show();
+    QCOMPARE(window.menuBar()->actions().first()->text(), u"&File"_s);
+    // Through the Language menu, as a user would; the choice is remembered.
+    window.findChild<QAction *>(u"language-es"_s)->trigger();
+    QCOMPARE(languages.current(), u"es"_s);
+    // Qt posts LanguageChange to the windows: it arrives with the next events.
+    QTRY_COMPARE(window.menuBar()->actions().first()->text(), u"&Archivo"_s);
+    QCOMPARE(window.action(u"exportPdf"_s)->text(), u"&Exportar PDF…"_s);
+    QCOMPARE(window.findChild<QDockWidget *>(u"SectionsDock"_s)->windowTitle(), u"Secciones"_s);
+    QVERIFY(window.windowTitle().endsWith(u" — Handout Composer"_s));
+    QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"es"_s);
+    QCOMPARE(LanguageManager::preferred(), u"es"_s);
+    // The handout's language does not follow the interface.
+    QCOMPARE(window.document()->language(), u"en"_s);
+    languages.setLanguage(u"en"_s);
+    QTRY_COMPARE(window.menuBar()->actions().first()->text(), u"&File"_s);
+}
+
+void TestMainWindow::arabicLaysTheWindowOutRightToLeft()
+{
+    LanguageManager languages;
+    MainWindow window(m_library, &languages);
+    window.show();
+    QVERIFY(languages.setLanguage(u"ar"_s, false));
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+    QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
+    QTRY_COMPARE(window.menuBar()->actions().first()->text(), u"&ملف"_s);
+    QVERIFY(languages.setLanguage(u"en"_s, false));
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
 }
 
 QTEST_MAIN(TestMainWindow)
