@@ -24,7 +24,9 @@ HandoutStyle HandoutStyle::largePrint()
     style.userHeadingPt[1] = 20;
     style.userHeadingPt[2] = 19;
     style.contextPt = 16;
-    style.footerPt = 12;
+    // Every page repeats the footer: large, but not so large that it crowds out
+    // the text it is there to cite.
+    style.footerPt = 14;
     style.lineHeightPercent = 150;
     style.paragraphSpacing = 14;
     style.calloutPadding = 14;

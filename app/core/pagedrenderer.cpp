@@ -223,22 +223,26 @@ void PagedRenderer::buildFooter(QTextDocument *band, int page, int pages) const
     const QString pageText
         = texts.text(u"page"_s, {{u"page"_s, locale.toString(page)}, {u"pages"_s, locale.toString(pages)}});
 
+    // Full-width lines first (they wrap less), then version and date facing
+    // the page number.
     QTextCursor cursor(band);
-    QTextTable *table = cursor.insertTable(1, 2, bandTable());
+    QTextBlockFormat line;
+    line.setLayoutDirection(m_style.direction);
+    line.setAlignment(Qt::AlignLeft); // the start of the line, right in RTL
+    cursor.setBlockFormat(line);
     QTextCharFormat muted;
     muted.setForeground(m_style.mutedColor);
-    QTextCursor left = startCell(table, true);
     QTextCharFormat note = muted;
     note.setFontWeight(QFont::Bold);
     note.setForeground(m_style.riskBorder);
-    for (const QString &line : m_notes) {
-        left.insertText(line, note);
-        left.insertBlock();
+    for (const QString &text : m_notes) {
+        cursor.insertText(text, note);
+        cursor.insertBlock(line);
     }
-    left.insertText(source, muted);
-    left.insertBlock();
-    left.insertText(texts.text(u"disclaimer"_s), muted);
-    left.insertBlock();
+    cursor.insertText(source + u' ' + texts.text(u"disclaimer"_s), muted);
+    cursor.insertBlock(line);
+    QTextTable *table = cursor.insertTable(1, 2, bandTable());
+    QTextCursor left = startCell(table, true);
     left.insertText(version + u"  ·  "_s + date, muted);
     QTextCursor right = startCell(table, false);
     QTextCharFormat strong;
@@ -261,6 +265,14 @@ QRectF PagedRenderer::bodyRect(int page) const
 qreal PagedRenderer::bodyHeight() const
 {
     return m_sheet.height() - 2 * m_margin - m_headerHeight - m_footerHeight;
+}
+
+qreal PagedRenderer::contentHeight(const QRectF &rect) const
+{
+    // A split frame's height includes the margins, header and footer it
+    // crosses; without them it is what the frame needs on one page.
+    const int crossings = pageOf(rect.bottom() - 0.5) - pageOf(rect.top());
+    return rect.height() - crossings * (m_sheet.height() - bodyHeight());
 }
 
 int PagedRenderer::pageOf(qreal y) const
@@ -320,16 +332,6 @@ bool PagedRenderer::fixFirstViolation()
         const QRectF rect = layout->blockBoundingRect(item.block);
         return lines && lines->lineCount() > 0 ? rect.top() + lines->lineAt(0).y() : rect.top();
     };
-    const auto bottom = [&](const FlowItem &item) {
-        if (item.callout)
-            return layout->frameBoundingRect(item.callout).bottom();
-        const QTextLayout *lines = item.block.layout();
-        const QRectF rect = layout->blockBoundingRect(item.block);
-        if (!lines || lines->lineCount() == 0)
-            return rect.bottom();
-        const QTextLine last = lines->lineAt(lines->lineCount() - 1);
-        return rect.top() + last.y() + last.height();
-    };
     // A break goes before the empty blocks in front of an item too: a break
     // after an empty block that has already spilled onto the next page would
     // leave that page blank.
@@ -348,8 +350,7 @@ bool PagedRenderer::fixFirstViolation()
         const FlowItem &item = items[i];
         if (item.callout) {
             const QRectF rect = layout->frameBoundingRect(item.callout);
-            const bool split = pageOf(rect.top()) != pageOf(rect.bottom() - 0.5);
-            if (!split || rect.height() >= bodyHeight())
+            if (pageOf(rect.top()) == pageOf(rect.bottom() - 0.5) || contentHeight(rect) >= bodyHeight())
                 continue;
             const int first = breakStart(i, false);
             if (hasBreakBefore(items[first]))
@@ -376,12 +377,17 @@ bool PagedRenderer::fixFirstViolation()
                 followTop = layout->blockBoundingRect(items[next].block).top() + second.y() + second.height() - 0.5;
             }
         }
-        if (pageOf(bottom(item)) == pageOf(followTop))
+        // From the heading's first line: a two-line heading split by the page
+        // edge is as stranded as one left alone.
+        if (pageOf(top(item)) == pageOf(followTop))
             continue;
         // Break before the whole run (a topic line stays with its heading), and
         // drop breaks set earlier inside it: they were set on a layout that
-        // this break changes, and would split the run again.
-        const int first = breakStart(i, true);
+        // this break changes, and would split the run again. Blocks of the
+        // run that are already on an earlier page stay there.
+        int first = breakStart(i, true);
+        while (first < i && (hasBreakBefore(items[first]) || pageOf(top(items[first])) != pageOf(top(item))))
+            ++first;
         if (hasBreakBefore(items[first]))
             continue; // already at the top of a page: the run is taller than a page
         setBreakBefore(items[first], true);
@@ -404,7 +410,7 @@ PagedRenderer::Violations PagedRenderer::violations() const
         const FlowItem &item = items[i];
         if (item.callout) {
             const QRectF rect = layout->frameBoundingRect(item.callout);
-            if (pageOf(rect.top()) != pageOf(rect.bottom() - 0.5) && rect.height() < bodyHeight())
+            if (pageOf(rect.top()) != pageOf(rect.bottom() - 0.5) && contentHeight(rect) < bodyHeight())
                 ++v.splitCallouts;
             continue;
         }

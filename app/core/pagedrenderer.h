@@ -72,6 +72,7 @@ private:
     QTextCursor startCell(QTextTable *table, bool mainColumn) const;
     qreal bodyHeight() const;
     int pageOf(qreal y) const;
+    qreal contentHeight(const QRectF &rect) const;
 
     const Article &m_article;
     HandoutContent m_content;

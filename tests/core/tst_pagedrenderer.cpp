@@ -3,8 +3,12 @@
 #include "pagedrenderer.h"
 #include "testsupport.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +25,8 @@ private Q_SLOTS:
     void bodyLeavesRoomForHeaderAndFooter();
     void rulesHoldAtEveryBoundary();
     void largePrintTakesMorePages();
+    void everyCalloutLineIsOnOnePage_data();
+    void everyCalloutLineIsOnOnePage();
     void rendersOnePdfPagePerPage();
 
 private:
@@ -128,6 +134,68 @@ void TestPagedRenderer::largePrintTakesMorePages()
              qPrintable(u"%1 vs %2"_s.arg(big.pageCount()).arg(normal.pageCount())));
     QCOMPARE(big.violations().splitCallouts, 0);
     QCOMPARE(big.violations().orphanHeadings, 0);
+}
+
+void TestPagedRenderer::everyCalloutLineIsOnOnePage_data()
+{
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<bool>("large");
+    QTest::addColumn<int>("size");
+    for (const Preset &p : TestSupport::builtinArticle().presets) {
+        for (bool large : {false, true}) {
+            for (QPageSize::PageSizeId size : {QPageSize::A4, QPageSize::Letter}) {
+                QTest::addRow("%s %s %s", qPrintable(p.id), large ? "large" : "normal",
+                              size == QPageSize::A4 ? "A4" : "Letter")
+                    << p.id << large << int(size);
+            }
+        }
+    }
+}
+
+// Checked line by line, independently of the renderer's own rule: the first
+// line of each callout and its last are on the same page.
+void TestPagedRenderer::everyCalloutLineIsOnOnePage()
+{
+    QFETCH(QString, preset);
+    QFETCH(bool, large);
+    QFETCH(int, size);
+    const Article &a = TestSupport::builtinArticle();
+    HandoutContent content;
+    content.title = a.preset(preset)->title;
+    content.clinic.name = u"Clinic"_s;
+    content.person.patient = u"A Patient"_s;
+    for (const QString &id : a.preset(preset)->sectionIds)
+        content.sections << HandoutAssembler::sourceSection(a, id);
+    PageOptions options;
+    options.largePrint = large;
+    options.pageSize = QPageSize::PageSizeId(size);
+    const PagedRenderer renderer(a, content, options);
+    const QTextDocument *doc = renderer.document();
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    const qreal height = renderer.sheetSize().height();
+    const auto linePage = [&](const QTextBlock &block, bool last) {
+        const QTextLayout *lines = block.layout();
+        const QTextLine line = lines->lineAt(last ? lines->lineCount() - 1 : 0);
+        const qreal y = layout->blockBoundingRect(block).top() + line.y() + (last ? line.height() - 0.5 : 0);
+        return int(y / height);
+    };
+    int callouts = 0;
+    std::function<void(QTextFrame *)> walk = [&](QTextFrame *frame) {
+        for (QTextFrame *child : frame->childFrames()) {
+            if (auto *table = qobject_cast<QTextTable *>(child)) {
+                const QTextBlock first = table->cellAt(0, 0).firstCursorPosition().block();
+                const QTextBlock last = table->cellAt(0, 0).lastCursorPosition().block();
+                QCOMPARE(linePage(first, false), linePage(last, true));
+                ++callouts;
+            } else {
+                walk(child);
+            }
+        }
+    };
+    walk(doc->rootFrame());
+    QVERIFY(callouts > 5);
+    QCOMPARE(renderer.violations().splitCallouts, 0);
+    QCOMPARE(renderer.violations().orphanHeadings, 0);
 }
 
 void TestPagedRenderer::rendersOnePdfPagePerPage()
