@@ -66,6 +66,21 @@ SectionContent HandoutAssembler::sourceSection(const Article &article, const QSt
 
 void HandoutAssembler::build(QTextDocument *doc, const HandoutContent &content) const
 {
+    QTextCursor cursor = beginBuild(doc, content);
+    // One edit block: a document with a layout (the editor's) is then laid
+    // out once, not after every insertion.
+    cursor.beginEditBlock();
+    const QStringList ids = content.sectionIds();
+    for (int i = 0; i < content.sections.size(); ++i)
+        appendSection(cursor, content, ids, i);
+    finishBuild(cursor, content);
+    cursor.endEditBlock();
+    doc->setUndoRedoEnabled(true);
+    doc->setModified(false);
+}
+
+QTextCursor HandoutAssembler::beginBuild(QTextDocument *doc, const HandoutContent &content) const
+{
     doc->clear();
     doc->setUndoRedoEnabled(false);
     QFont font;
@@ -80,6 +95,7 @@ void HandoutAssembler::build(QTextDocument *doc, const HandoutContent &content) 
     doc->setMetaInformation(QTextDocument::DocumentTitle, content.title);
 
     QTextCursor cursor(doc);
+    cursor.beginEditBlock();
     writeTitle(cursor, content.title);
     // An ordinary block after the title: frames are inserted there, never into
     // the title block, whose format they would otherwise inherit.
@@ -88,14 +104,21 @@ void HandoutAssembler::build(QTextDocument *doc, const HandoutContent &content) 
         insertPersonalization(cursor, content.person, content.clinic);
     if (content.includeSummary)
         insertSummary(cursor, content.sectionIds());
-    const QStringList ids = content.sectionIds();
-    for (int i = 0; i < content.sections.size(); ++i)
-        insertSection(cursor, content.sections[i], showsContext(m_article, ids, i));
+    cursor.endEditBlock();
+    return cursor;
+}
+
+void HandoutAssembler::appendSection(QTextCursor &cursor, const HandoutContent &content, const QStringList &ids,
+                                     int index) const
+{
+    insertSection(cursor, content.sections[index], showsContext(m_article, ids, index));
+}
+
+void HandoutAssembler::finishBuild(QTextCursor &cursor, const HandoutContent &content) const
+{
     if (content.hasNotes)
         insertNotes(cursor, content.notes);
     insertAttribution(cursor);
-    doc->setUndoRedoEnabled(true);
-    doc->setModified(false);
 }
 
 void HandoutAssembler::writeTitle(QTextCursor &cursor, const QString &title) const

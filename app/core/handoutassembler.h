@@ -4,7 +4,8 @@
 #include "handoutcontent.h"
 #include "handoutformats.h"
 
-class QTextCursor;
+#include <QTextCursor>
+
 class QTextDocument;
 class QTextFrame;
 
@@ -23,6 +24,15 @@ public:
 
     // Replaces the document's contents with the whole handout.
     void build(QTextDocument *doc, const HandoutContent &content) const;
+
+    // The same in steps, for the paged renderer, which paginates as it goes:
+    // beginBuild writes what comes before the sections and returns the
+    // cursor at the end; appendSection adds section `index` there;
+    // finishBuild adds the notes and the attribution. `ids` is
+    // content.sectionIds(), computed once by the caller.
+    QTextCursor beginBuild(QTextDocument *doc, const HandoutContent &content) const;
+    void appendSection(QTextCursor &cursor, const HandoutContent &content, const QStringList &ids, int index) const;
+    void finishBuild(QTextCursor &cursor, const HandoutContent &content) const;
 
     // The pieces, for the composer's live document. Each inserts a frame at the
     // cursor, which must sit in a root-frame block between frames, and leaves

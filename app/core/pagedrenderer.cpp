@@ -23,7 +23,12 @@ namespace {
 
 constexpr qreal Dpi = 96.0;
 constexpr qreal BandGap = 10.0; // between the header or footer and the body
-constexpr int MaxPaginationPasses = 400;
+constexpr int MaxPaginationPasses = 400; // per step of the build: a bound, not an expectation
+// Sections added between two rounds of the pagination rules. A round has a
+// fixed cost that grows with the document, and a page break lays out again
+// what follows it in the round; 12 was the fastest of 4 to 16 at one, five
+// and ten times the article's length (docs/performance.md).
+constexpr int SectionsPerStep = 12;
 
 QImage referenceDevice()
 {
@@ -79,23 +84,51 @@ PagedRenderer::PagedRenderer(const Article &article, const HandoutContent &conte
     , m_referenceDevice(referenceDevice())
 {
     m_style = m_style.adaptedTo(article.meta.language);
-    HandoutAssembler(article, m_style).build(m_doc.get(), m_content);
-    compactSeparators();
+    // Built in steps, paginating as it grows: a page break set near the end
+    // of a document only lays out the little that follows it, where one set
+    // in a finished document lays out everything after it again (so the cost
+    // of the rules would grow with the square of the length).
+    const HandoutAssembler assembler(article, m_style);
+    QTextCursor cursor = assembler.beginBuild(m_doc.get(), m_content);
     setUpPage();
-    if (options.keepTogether)
-        paginate();
+    settle(0);
+    const QStringList ids = m_content.sectionIds();
+    for (int first = 0; first < ids.size(); first += SectionsPerStep) {
+        const int from = cursor.position();
+        cursor.beginEditBlock();
+        for (int i = first; i < qMin(first + SectionsPerStep, int(ids.size())); ++i)
+            assembler.appendSection(cursor, m_content, ids, i);
+        cursor.endEditBlock();
+        settle(from);
+    }
+    const int from = cursor.position();
+    cursor.beginEditBlock();
+    assembler.finishBuild(cursor, m_content);
+    cursor.endEditBlock();
+    settle(from);
+}
+
+void PagedRenderer::settle(int fromPosition)
+{
+    compactSeparators(fromPosition);
+    if (m_options.keepTogether)
+        paginate(fromPosition);
 }
 
 PagedRenderer::~PagedRenderer() = default;
 
-void PagedRenderer::compactSeparators()
+void PagedRenderer::compactSeparators(int fromPosition)
 {
     // Qt keeps an empty block between two frames. In the editor it is a place
     // to type; on paper it is only a gap, kept small so frames and the spacing
-    // of their own headings set the rhythm.
+    // of their own headings set the rhythm. One edit block: a laid-out
+    // document is otherwise laid out again after each change.
+    QTextCursor group(m_doc.get());
+    group.beginEditBlock();
     for (auto it = m_doc->rootFrame()->begin(); !it.atEnd(); ++it) {
         const QTextBlock block = it.currentBlock();
-        if (!block.isValid() || !block.text().isEmpty() || roleOf(block.blockFormat()) == Role::Title)
+        if (!block.isValid() || block.position() < fromPosition || !block.text().isEmpty()
+            || roleOf(block.blockFormat()) == Role::Title || roleOf(block.blockFormat()) == Role::Spacer)
             continue;
         QTextCursor cursor(block);
         QTextBlockFormat format;
@@ -106,6 +139,7 @@ void PagedRenderer::compactSeparators()
         tiny.setFontPointSize(1);
         cursor.setBlockCharFormat(tiny);
     }
+    group.endEditBlock();
 }
 
 void PagedRenderer::prepareBand(QTextDocument *band) const
@@ -280,10 +314,10 @@ int PagedRenderer::pageOf(qreal y) const
     return int(std::floor(y / m_sheet.height()));
 }
 
-void PagedRenderer::paginate()
+void PagedRenderer::paginate(int fromPosition)
 {
     for (int pass = 0; pass < MaxPaginationPasses; ++pass) {
-        if (!fixFirstViolation())
+        if (!fixFirstViolation(fromPosition))
             return;
     }
 }
@@ -293,6 +327,11 @@ namespace {
 bool isEmptyBlock(const FlowItem &item)
 {
     return !item.callout && item.block.text().isEmpty();
+}
+
+int position(const FlowItem &item)
+{
+    return item.callout ? item.callout->firstPosition() : item.block.position();
 }
 
 bool hasBreakBefore(const FlowItem &item)
@@ -319,7 +358,7 @@ void setBreakBefore(const FlowItem &item, bool on)
 
 } // namespace
 
-bool PagedRenderer::fixFirstViolation()
+bool PagedRenderer::fixFirstViolation(int fromPosition)
 {
     QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
     QList<FlowItem> items;
@@ -346,7 +385,14 @@ bool PagedRenderer::fixFirstViolation()
         return index;
     };
 
-    for (int i = 0; i < items.size(); ++i) {
+    // Everything before fromPosition was settled when it was the end of the
+    // document; a heading there may still need what was just added after it.
+    int start = 0;
+    while (start + 1 < items.size() && position(items[start + 1]) < fromPosition)
+        ++start;
+    while (start > 0 && !items[start].callout && (isHeadingLike(items[start].block) || isEmptyBlock(items[start])))
+        --start;
+    for (int i = start; i < items.size(); ++i) {
         const FlowItem &item = items[i];
         if (item.callout) {
             const QRectF rect = layout->frameBoundingRect(item.callout);

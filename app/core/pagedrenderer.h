@@ -59,12 +59,15 @@ public:
     Violations violations() const;
 
 private:
-    void compactSeparators();
+    // Compacts the separators and applies the pagination rules to what was
+    // added from fromPosition on.
+    void settle(int fromPosition);
+    void compactSeparators(int fromPosition);
     void setUpPage();
-    void paginate();
-    // Checks the rules top to bottom; applies the first page break needed and
-    // returns true, or returns false when nothing is left to fix.
-    bool fixFirstViolation();
+    void paginate(int fromPosition);
+    // Checks the rules top to bottom from fromPosition; applies the first page
+    // break needed and returns true, or returns false when nothing is left.
+    bool fixFirstViolation(int fromPosition);
     void prepareBand(QTextDocument *band) const;
     void buildHeader(QTextDocument *band) const;
     void buildFooter(QTextDocument *band, int page, int pages) const;

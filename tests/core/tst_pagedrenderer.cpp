@@ -24,6 +24,8 @@ private Q_SLOTS:
     void sheetSizesFollowThePageSize();
     void bodyLeavesRoomForHeaderAndFooter();
     void rulesHoldAtEveryBoundary();
+    void rulesHoldAcrossBuildSteps();
+    void stepsBuildTheSameText();
     void largePrintTakesMorePages();
     void everyCalloutLineIsOnOnePage_data();
     void everyCalloutLineIsOnOnePage();
@@ -31,6 +33,7 @@ private Q_SLOTS:
 
 private:
     static Article boundaryArticle(int fillers);
+    static Article manySectionsArticle(int offset);
     static HandoutContent contentFor(const Article &article);
 };
 
@@ -53,6 +56,31 @@ Article TestPagedRenderer::boundaryArticle(int fillers)
                  "# Topic Two {#topic-two}\n\n" + filler + "## Boxes {#boxes}\n\n" + callouts);
     ContentPackReader reader;
     std::optional<Article> article = reader.read(pack, u"boundary.md"_s);
+    if (!article)
+        qFatal("%s", qPrintable(reader.error().toString()));
+    article->rebuildIndex();
+    return *article;
+}
+
+// Forty top-level sections, each a few fillers, a sub-heading and a callout:
+// the renderer paginates in steps of several sections, so the page edges fall
+// before, across and after the joins between steps as `offset` changes.
+Article TestPagedRenderer::manySectionsArticle(int offset)
+{
+    QByteArray pack = TestSupport::readAll(TestSupport::dataPath(u"packs/minimal.md"_s));
+    QByteArray parts;
+    for (int part = 0; part < 40; ++part) {
+        const QByteArray n = QByteArray::number(part);
+        parts += "# Part " + n + " {#part-" + n + "}\n\n";
+        for (int i = 0; i < (part * 3 + offset) % 7; ++i)
+            parts += "{#part-" + n + "-filler-" + QByteArray::number(i) + "}\nA filler paragraph of one line.\n\n";
+        parts += "## Box " + n + " {#box-" + n + "}\n\n{#box-" + n
+            + "-text .risk}\nA risk passage long enough to wrap onto a second and a third line in its box, so that a "
+              "page edge can fall through the middle of it when what comes before pushes it down.\n\n";
+    }
+    pack.replace("::: preset {#everyone}", parts + "::: preset {#everyone}");
+    ContentPackReader reader;
+    std::optional<Article> article = reader.read(pack, u"many-sections.md"_s);
     if (!article)
         qFatal("%s", qPrintable(reader.error().toString()));
     article->rebuildIndex();
@@ -120,6 +148,48 @@ void TestPagedRenderer::rulesHoldAtEveryBoundary()
     }
     // The document really did hit the boundaries the rules are for.
     QVERIFY2(brokenWithoutRules >= 10, qPrintable(QString::number(brokenWithoutRules)));
+}
+
+void TestPagedRenderer::rulesHoldAcrossBuildSteps()
+{
+    int brokenWithoutRules = 0;
+    for (int offset = 0; offset < 7; ++offset) {
+        const Article article = manySectionsArticle(offset);
+        HandoutContent content;
+        content.title = u"Steps"_s;
+        for (const Section &s : article.sections) {
+            if (s.parentId.isEmpty())
+                content.sections << HandoutAssembler::sourceSection(article, s.id);
+        }
+        QVERIFY(content.sections.size() > 40);
+        PageOptions loose;
+        loose.keepTogether = false;
+        const PagedRenderer unruled(article, content, loose);
+        brokenWithoutRules += unruled.violations().splitCallouts + unruled.violations().orphanHeadings;
+        const PagedRenderer ruled(article, content, PageOptions());
+        QVERIFY2(ruled.violations().splitCallouts == 0, qPrintable(u"split callout, offset %1"_s.arg(offset)));
+        QVERIFY2(ruled.violations().orphanHeadings == 0, qPrintable(u"orphan heading, offset %1"_s.arg(offset)));
+        QVERIFY(ruled.pageCount() >= unruled.pageCount());
+    }
+    QVERIFY2(brokenWithoutRules >= 10, qPrintable(QString::number(brokenWithoutRules)));
+}
+
+// Built in steps or at once, the handout holds the same text in the same
+// order: no section is lost or repeated where two steps meet.
+void TestPagedRenderer::stepsBuildTheSameText()
+{
+    const Article &a = TestSupport::builtinArticle();
+    HandoutContent content = contentFor(a);
+    content.includeSummary = true;
+    content.hasNotes = true;
+    ContentBlock note;
+    note.runs << TextRun {u"A note from the care team."_s};
+    content.notes << note;
+    QTextDocument whole;
+    HandoutAssembler(a, HandoutStyle::normal()).build(&whole, content);
+    const PagedRenderer renderer(a, content, PageOptions());
+    QVERIFY(content.sections.size() > 24);
+    QCOMPARE(renderer.document()->toPlainText(), whole.toPlainText());
 }
 
 void TestPagedRenderer::largePrintTakesMorePages()
