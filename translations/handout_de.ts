@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Clear this field</source>
+        <translation>Dieses Feld leeren</translation>
+    </message>
+</context>
+<context>
     <name>ComposerActions</name>
     <message>
         <source>&amp;Undo</source>

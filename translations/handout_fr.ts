@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear this field</source>
+        <translation>Effacer ce champ</translation>
+    </message>
+</context>
+<context>
     <name>ComposerActions</name>
     <message>
         <source>&amp;Undo</source>
@@ -97,19 +108,19 @@
     <name>ContentTranslation</name>
     <message>
         <source>line is not &apos;key: value&apos;</source>
-        <translation>la ligne n&apos;est pas de la forme « clé: valeur »</translation>
+        <translation>la ligne n&apos;est pas de la forme «&#xa0;clé: valeur&#xa0;»</translation>
     </message>
     <message>
         <source>method &apos;%1&apos; must be one of: %2</source>
-        <translation>la valeur « %1 » de « method » doit être l&apos;une des suivantes : %2</translation>
+        <translation>la valeur «&#xa0;%1&#xa0;» de «&#xa0;method&#xa0;» doit être l&apos;une des suivantes&#xa0;: %2</translation>
     </message>
     <message>
         <source>&apos;reviewed&apos; must be a date written YYYY-MM-DD</source>
-        <translation>« reviewed » doit être une date au format AAAA-MM-JJ</translation>
+        <translation>«&#xa0;reviewed&#xa0;» doit être une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos;</source>
-        <translation>clé inconnue « %1 »</translation>
+        <translation>clé inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Section title</source>
@@ -117,11 +128,11 @@
     </message>
     <message>
         <source>Section: %1</source>
-        <translation>Section : %1</translation>
+        <translation>Section&#xa0;: %1</translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation>étiquettes : %1</translation>
+        <translation>étiquettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Title of an audience preset</source>
@@ -148,7 +159,7 @@
     </message>
     <message>
         <source>The recovery folder “%1” cannot be used, so unsaved work is not autosaved.</source>
-        <translation>Le dossier de récupération « %1 » est inutilisable ; le travail non enregistré n&apos;est donc pas enregistré automatiquement.</translation>
+        <translation>Le dossier de récupération «&#xa0;%1&#xa0;» est inutilisable&#xa0;; le travail non enregistré n&apos;est donc pas enregistré automatiquement.</translation>
     </message>
     <message>
         <source>Restore Unsaved Handout</source>
@@ -160,11 +171,11 @@
 Restore it?</source>
         <translation>Handout Composer ne s&apos;est pas fermé normalement. Une fiche d&apos;information contenant des modifications non enregistrées a été enregistrée automatiquement le %1.
 
-Voulez-vous la restaurer ?</translation>
+Voulez-vous la restaurer&#xa0;?</translation>
     </message>
     <message>
         <source>Save the changes to this handout first?</source>
-        <translation>Voulez-vous d&apos;abord enregistrer les modifications de cette fiche d&apos;information ?</translation>
+        <translation>Voulez-vous d&apos;abord enregistrer les modifications de cette fiche d&apos;information&#xa0;?</translation>
     </message>
     <message>
         <source>New Handout</source>
@@ -177,14 +188,14 @@ Voulez-vous la restaurer ?</translation>
     <message>
         <source>The handout could not be opened:
 %1</source>
-        <translation>Impossible d&apos;ouvrir la fiche d&apos;information :
+        <translation>Impossible d&apos;ouvrir la fiche d&apos;information&#xa0;:
 %1</translation>
     </message>
     <message>
         <source>“%1” cannot be opened with this content:
 
 %2</source>
-        <translation>« %1 » ne peut pas être ouvert avec ce contenu :
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert avec ce contenu&#xa0;:
 
 %2</translation>
     </message>
@@ -194,15 +205,15 @@ Voulez-vous la restaurer ?</translation>
 %2
 
 The handout keeps the wording it was saved with; the safety review lists the passages that now differ.</source>
-        <translation>Le contenu a changé depuis l&apos;enregistrement de « %1 » :
+        <translation>Le contenu a changé depuis l&apos;enregistrement de «&#xa0;%1&#xa0;»&#xa0;:
 
 %2
 
-La fiche d&apos;information conserve le texte avec lequel elle a été enregistrée ; la vérification de sécurité liste les passages qui diffèrent désormais.</translation>
+La fiche d&apos;information conserve le texte avec lequel elle a été enregistrée&#xa0;; la vérification de sécurité liste les passages qui diffèrent désormais.</translation>
     </message>
     <message>
         <source>“%1” is a handout in “%2”; choose that handout language first.</source>
-        <translation>« %1 » est une fiche d&apos;information en « %2 » ; choisissez d&apos;abord cette langue pour la fiche d&apos;information.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une fiche d&apos;information en «&#xa0;%2&#xa0;»&#xa0;; choisissez d&apos;abord cette langue pour la fiche d&apos;information.</translation>
     </message>
     <message>
         <source>Save as Template</source>
@@ -214,7 +225,7 @@ La fiche d&apos;information conserve le texte avec lequel elle a été enregistr
     </message>
     <message>
         <source>The handout was not saved: %1</source>
-        <translation>La fiche d&apos;information n&apos;a pas été enregistrée : %1</translation>
+        <translation>La fiche d&apos;information n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -230,16 +241,16 @@ La fiche d&apos;information conserve le texte avec lequel elle a été enregistr
 
 Continue anyway?</source>
         <translation>
-            <numerusform>Avant de %1, la vérification de sécurité signale %n point à contrôler :
+            <numerusform>Avant de %1, la vérification de sécurité signale %n point à contrôler&#xa0;:
 
 %2
 
-Voulez-vous continuer quand même ?</numerusform>
-            <numerusform>Avant de %1, la vérification de sécurité signale %n points à contrôler :
+Voulez-vous continuer quand même&#xa0;?</numerusform>
+            <numerusform>Avant de %1, la vérification de sécurité signale %n points à contrôler&#xa0;:
 
 %2
 
-Voulez-vous continuer quand même ?</numerusform>
+Voulez-vous continuer quand même&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -252,7 +263,7 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>The handout was not exported: %1</source>
-        <translation>La fiche d&apos;information n&apos;a pas été exportée : %1</translation>
+        <translation>La fiche d&apos;information n&apos;a pas été exportée&#xa0;: %1</translation>
     </message>
     <message>
         <source>print this handout</source>
@@ -268,7 +279,7 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>The handout was not printed: %1</source>
-        <translation>La fiche d&apos;information n&apos;a pas été imprimée : %1</translation>
+        <translation>La fiche d&apos;information n&apos;a pas été imprimée&#xa0;: %1</translation>
     </message>
     <message>
         <source>preview and print this handout</source>
@@ -287,7 +298,7 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>Applied the preset “%1”. Edit &gt; Undo brings back the previous selection.</source>
-        <translation>Profil prédéfini « %1 » appliqué. Édition &gt; Annuler rétablit la sélection précédente.</translation>
+        <translation>Profil prédéfini «&#xa0;%1&#xa0;» appliqué. Édition &gt; Annuler rétablit la sélection précédente.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -453,7 +464,7 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>The “Safety and supervision” summary puts the risks and the need for medical supervision where no reader can miss them. Remove it from this handout?</source>
-        <translation>Le résumé « Sécurité et supervision » place les risques et la nécessité d&apos;une supervision médicale là où aucun lecteur ne peut les manquer. Voulez-vous le supprimer de cette fiche d&apos;information ?</translation>
+        <translation>Le résumé «&#xa0;Sécurité et supervision&#xa0;» place les risques et la nécessité d&apos;une supervision médicale là où aucun lecteur ne peut les manquer. Voulez-vous le supprimer de cette fiche d&apos;information&#xa0;?</translation>
     </message>
     <message>
         <source>About Handout Composer</source>
@@ -461,7 +472,7 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>&lt;h3&gt;Handout Composer %1&lt;/h3&gt;&lt;p&gt;Builds patient-education handouts from a vetted source article.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; “%2”, by %3 (%4), %5, %6.&lt;/p&gt;&lt;p&gt;%7&lt;/p&gt;&lt;p&gt;Content version %8, reviewed %9, next review due %10.&lt;/p&gt;&lt;p&gt;Handouts are for education only and are not a substitute for professional medical advice.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Handout Composer %1&lt;/h3&gt;&lt;p&gt;Crée des fiches d&apos;information destinées aux patients à partir d&apos;un article source vérifié.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source :&lt;/b&gt; « %2 », par %3 (%4), %5, %6.&lt;/p&gt;&lt;p&gt;%7&lt;/p&gt;&lt;p&gt;Version du contenu %8, révisée le %9 ; prochaine révision prévue le %10.&lt;/p&gt;&lt;p&gt;Les fiches d&apos;information sont fournies à titre éducatif uniquement et ne remplacent pas un avis médical professionnel.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Handout Composer %1&lt;/h3&gt;&lt;p&gt;Crée des fiches d&apos;information destinées aux patients à partir d&apos;un article source vérifié.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source&#xa0;:&lt;/b&gt; «&#xa0;%2&#xa0;», par %3 (%4), %5, %6.&lt;/p&gt;&lt;p&gt;%7&lt;/p&gt;&lt;p&gt;Version du contenu %8, révisée le %9&#xa0;; prochaine révision prévue le %10.&lt;/p&gt;&lt;p&gt;Les fiches d&apos;information sont fournies à titre éducatif uniquement et ne remplacent pas un avis médical professionnel.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Use Template</source>
@@ -501,12 +512,12 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>The sections are rebuilt from the translated text, so changes you made inside them are not kept. Change the handout language?</source>
-        <translation>Les sections sont reconstruites à partir du texte traduit ; les modifications que vous y avez apportées ne sont donc pas conservées. Voulez-vous changer la langue de la fiche d&apos;information ?</translation>
+        <translation>Les sections sont reconstruites à partir du texte traduit&#xa0;; les modifications que vous y avez apportées ne sont donc pas conservées. Voulez-vous changer la langue de la fiche d&apos;information&#xa0;?</translation>
     </message>
     <message>
         <source>The translation cannot be used:
 %1</source>
-        <translation>La traduction est inutilisable :
+        <translation>La traduction est inutilisable&#xa0;:
 %1</translation>
     </message>
 </context>
@@ -533,7 +544,7 @@ Voulez-vous continuer quand même ?</numerusform>
     <name>PdfExporter</name>
     <message>
         <source>cannot write “%1”: %2</source>
-        <translation>impossible d&apos;écrire « %1 » : %2</translation>
+        <translation>impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is a folder</source>
@@ -541,14 +552,14 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>the folder “%1” does not exist</source>
-        <translation>le dossier « %1 » n&apos;existe pas</translation>
+        <translation>le dossier «&#xa0;%1&#xa0;» n&apos;existe pas</translation>
     </message>
 </context>
 <context>
     <name>PersonalizationForm</name>
     <message>
         <source>Handout &amp;title:</source>
-        <translation>T&amp;itre de la fiche d&apos;information :</translation>
+        <translation>T&amp;itre de la fiche d&apos;information&#xa0;:</translation>
     </message>
     <message>
         <source>Title printed at the top</source>
@@ -556,7 +567,7 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>&amp;Patient:</source>
-        <translation>&amp;Patient :</translation>
+        <translation>&amp;Patient&#xa0;:</translation>
     </message>
     <message>
         <source>Name as it should be printed</source>
@@ -564,7 +575,7 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>Da&amp;te :</translation>
+        <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>Date of the visit</source>
@@ -572,7 +583,7 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>&amp;Clinician:</source>
-        <translation>&amp;Clinicien :</translation>
+        <translation>&amp;Clinicien&#xa0;:</translation>
     </message>
     <message>
         <source>Who prepared the handout</source>
@@ -580,7 +591,7 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>&amp;Next appointment:</source>
-        <translation>Prochain &amp;rendez-vous :</translation>
+        <translation>Prochain &amp;rendez-vous&#xa0;:</translation>
     </message>
     <message>
         <source>Day and time</source>
@@ -588,7 +599,7 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation>Co&amp;ntact :</translation>
+        <translation>Co&amp;ntact&#xa0;:</translation>
     </message>
     <message>
         <source>Who to call with questions</source>
@@ -632,7 +643,7 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>Handout &amp;language:</source>
-        <translation>Lan&amp;gue de la fiche d&apos;information :</translation>
+        <translation>Lan&amp;gue de la fiche d&apos;information&#xa0;:</translation>
     </message>
     <message>
         <source>Handout language</source>
@@ -655,19 +666,19 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>Clinic &amp;name:</source>
-        <translation>&amp;Nom de l&apos;établissement :</translation>
+        <translation>&amp;Nom de l&apos;établissement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>After hours or &amp;crisis line:</source>
-        <translation>Numéro hors heures d&apos;ouverture ou de &amp;crise :</translation>
+        <translation>Numéro hors heures d&apos;ouverture ou de &amp;crise&#xa0;:</translation>
     </message>
     <message>
         <source>Clinic name</source>
@@ -699,7 +710,7 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation>&amp;Intervalle d&apos;enregistrement automatique :</translation>
+        <translation>&amp;Intervalle d&apos;enregistrement automatique&#xa0;:</translation>
     </message>
     <message>
         <source>A4</source>
@@ -715,7 +726,7 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>Default page &amp;size:</source>
-        <translation>&amp;Format de page par défaut :</translation>
+        <translation>&amp;Format de page par défaut&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -743,7 +754,7 @@ Voulez-vous continuer quand même ?</numerusform>
     <message>
         <source>The built-in content could not be loaded:
 %1</source>
-        <translation>Impossible de charger le contenu intégré :
+        <translation>Impossible de charger le contenu intégré&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -754,7 +765,7 @@ Voulez-vous continuer quand même ?</numerusform>
         <source>These content packs were not loaded, and are not used:
 
 %1</source>
-        <translation>Ces packs de contenu n&apos;ont pas été chargés et ne sont pas utilisés :
+        <translation>Ces packs de contenu n&apos;ont pas été chargés et ne sont pas utilisés&#xa0;:
 
 %1</translation>
     </message>
@@ -767,11 +778,11 @@ Voulez-vous continuer quand même ?</numerusform>
     <name>RecoveryStore</name>
     <message>
         <source>cannot create the recovery folder “%1”</source>
-        <translation>impossible de créer le dossier de récupération « %1 »</translation>
+        <translation>impossible de créer le dossier de récupération «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot lock “%1”</source>
-        <translation>impossible de verrouiller « %1 »</translation>
+        <translation>impossible de verrouiller «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the recovery folder is not open</source>
@@ -787,8 +798,8 @@ Voulez-vous continuer quand même ?</numerusform>
     <message numerus="yes">
         <source>%n point(s) to check before printing:</source>
         <translation>
-            <numerusform>%n point à vérifier avant l&apos;impression :</numerusform>
-            <numerusform>%n points à vérifier avant l&apos;impression :</numerusform>
+            <numerusform>%n point à vérifier avant l&apos;impression&#xa0;:</numerusform>
+            <numerusform>%n points à vérifier avant l&apos;impression&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -815,7 +826,7 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>In the text, yellow marks a translation not yet reviewed; orange, a passage shown in the source language.</source>
-        <translation>Dans le texte, le jaune signale une traduction non encore révisée ; l&apos;orange, un passage affiché dans la langue source.</translation>
+        <translation>Dans le texte, le jaune signale une traduction non encore révisée&#xa0;; l&apos;orange, un passage affiché dans la langue source.</translation>
     </message>
 </context>
 <context>
@@ -826,7 +837,7 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>The “Safety and supervision” summary has been removed.</source>
-        <translation>Le résumé « Sécurité et supervision » a été supprimé.</translation>
+        <translation>Le résumé «&#xa0;Sécurité et supervision&#xa0;» a été supprimé.</translation>
     </message>
     <message>
         <source>risk</source>
@@ -838,15 +849,15 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>A %1 passage was deleted from “%2”.</source>
-        <translation>Un passage sur %1 a été supprimé de « %2 ».</translation>
+        <translation>Un passage sur %1 a été supprimé de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>A %1 passage in “%2” was edited.</source>
-        <translation>Un passage sur %1 dans « %2 » a été modifié.</translation>
+        <translation>Un passage sur %1 dans «&#xa0;%2&#xa0;» a été modifié.</translation>
     </message>
     <message>
         <source>A %1 passage in “%2” is no longer in its box.</source>
-        <translation>Un passage sur %1 dans « %2 » n&apos;est plus dans son encadré.</translation>
+        <translation>Un passage sur %1 dans «&#xa0;%2&#xa0;» n&apos;est plus dans son encadré.</translation>
     </message>
     <message>
         <source>None of the selected sections calls for medical guidance or supervision.</source>
@@ -871,7 +882,7 @@ Voulez-vous continuer quand même ?</numerusform>
     <name>SectionPanel</name>
     <message>
         <source>Audience &amp;preset:</source>
-        <translation>Profil prédéfini de pu&amp;blic :</translation>
+        <translation>Profil prédéfini de pu&amp;blic&#xa0;:</translation>
     </message>
     <message>
         <source>Choose who the handout is for…</source>
@@ -907,7 +918,7 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>In this handout, in order:</source>
-        <translation>Dans cette fiche d&apos;information, dans l&apos;ordre :</translation>
+        <translation>Dans cette fiche d&apos;information, dans l&apos;ordre&#xa0;:</translation>
     </message>
     <message>
         <source>Sections in the handout, in order</source>
@@ -935,7 +946,7 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>Template: %1</source>
-        <translation>Modèle : %1</translation>
+        <translation>Modèle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -963,15 +974,15 @@ Voulez-vous continuer quand même ?</numerusform>
     <name>TranslationLibrary</name>
     <message>
         <source>the file says its language is “%1”, but its name says “%2”</source>
-        <translation>le fichier indique que sa langue est « %1 », mais son nom indique « %2 »</translation>
+        <translation>le fichier indique que sa langue est «&#xa0;%1&#xa0;», mais son nom indique «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>illisible : %1</translation>
+        <translation>illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>no translation into “%1”</source>
-        <translation>aucune traduction en « %1 »</translation>
+        <translation>aucune traduction en «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -986,7 +997,7 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>not a Qt Linguist file: the root element is &lt;%1&gt;, not &lt;TS&gt;</source>
-        <translation>ce n&apos;est pas un fichier Qt Linguist : l&apos;élément racine est &lt;%1&gt;, et non &lt;TS&gt;</translation>
+        <translation>ce n&apos;est pas un fichier Qt Linguist&#xa0;: l&apos;élément racine est &lt;%1&gt;, et non &lt;TS&gt;</translation>
     </message>
     <message>
         <source>plural messages are not used in content translations</source>
@@ -998,23 +1009,23 @@ Voulez-vous continuer quand même ?</numerusform>
     </message>
     <message>
         <source>the message “%1” has no id (its &lt;comment&gt;)</source>
-        <translation>le message « %1 » n&apos;a pas d&apos;identifiant (son &lt;comment&gt;)</translation>
+        <translation>le message «&#xa0;%1&#xa0;» n&apos;a pas d&apos;identifiant (son &lt;comment&gt;)</translation>
     </message>
     <message>
         <source>the id “%1” appears twice in context “%2” (first on line %3)</source>
-        <translation>l&apos;identifiant « %1 » apparaît deux fois dans le contexte « %2 » (première occurrence à la ligne %3)</translation>
+        <translation>l&apos;identifiant «&#xa0;%1&#xa0;» apparaît deux fois dans le contexte «&#xa0;%2&#xa0;» (première occurrence à la ligne %3)</translation>
     </message>
     <message>
         <source>not well-formed XML: %1</source>
-        <translation>XML mal formé : %1</translation>
+        <translation>XML mal formé&#xa0;: %1</translation>
     </message>
     <message>
         <source>not a Qt Linguist file: no &lt;TS&gt; element</source>
-        <translation>ce n&apos;est pas un fichier Qt Linguist : aucun élément &lt;TS&gt;</translation>
+        <translation>ce n&apos;est pas un fichier Qt Linguist&#xa0;: aucun élément &lt;TS&gt;</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>illisible : %1</translation>
+        <translation>illisible&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

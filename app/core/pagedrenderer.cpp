@@ -1,5 +1,6 @@
 #include "pagedrenderer.h"
 
+#include "bundledfonts.h"
 #include "dateformat.h"
 #include "documentreader.h"
 #include "handoutassembler.h"
@@ -83,6 +84,9 @@ PagedRenderer::PagedRenderer(const Article &article, const HandoutContent &conte
     , m_header(std::make_unique<QTextDocument>())
     , m_referenceDevice(referenceDevice())
 {
+    // The pages are laid out with the fonts the program ships, whoever runs
+    // it: the window, the command line or a test.
+    BundledFonts::registerAll();
     m_style = m_style.adaptedTo(article.meta.language);
     // Built in steps, paginating as it grows: a page break set near the end
     // of a document only lays out the little that follows it, where one set

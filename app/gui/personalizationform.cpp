@@ -1,5 +1,6 @@
 #include "personalizationform.h"
 
+#include "clearbutton.h"
 #include "dateformat.h"
 #include "handoutdocument.h"
 #include "translationlibrary.h"
@@ -64,7 +65,7 @@ PersonalizationForm::PersonalizationForm(HandoutDocument *document, QWidget *par
     m_layout->addRow(m_note);
 
     for (QLineEdit *edit : {m_title, m_patient, m_date, m_clinician, m_appointment, m_contact}) {
-        edit->setClearButtonEnabled(true);
+        ClearButton::add(edit);
         connect(edit, &QLineEdit::textEdited, m_pause, qOverload<>(&QTimer::start));
         connect(edit, &QLineEdit::editingFinished, this, &PersonalizationForm::commit);
     }
@@ -93,32 +94,78 @@ void PersonalizationForm::commit()
 
 void PersonalizationForm::setLanguages(const TranslationLibrary &library, const Article &pack)
 {
+    m_translations = &library;
+    m_pack = &pack;
     m_language->clear();
+    m_coverage.clear();
     for (const QString &code : library.languages(pack)) {
+        m_language->addItem(QString(), code);
+        m_coverage << (code == pack.meta.language ? Coverage::Original : Coverage::Unknown);
+    }
+    labelLanguages();
+    showLanguage(m_document->language());
+    // Reading the translation files was a measurable share of start-up
+    // (docs/performance.md), and a zero timer still runs before the first
+    // paint: the list says how complete each one is a moment later.
+    QTimer::singleShot(300, this, &PersonalizationForm::describeLanguages);
+}
+
+void PersonalizationForm::describeLanguages()
+{
+    if (!m_translations || !m_coverage.contains(Coverage::Unknown))
+        return;
+    for (int i = 0; i < m_coverage.size(); ++i) {
+        if (m_coverage[i] != Coverage::Unknown)
+            continue;
+        SourceError error;
+        const std::optional<TranslatedPack> t
+            = m_translations->translate(*m_pack, m_language->itemData(i).toString(), &error);
+        if (!t)
+            m_coverage[i] = Coverage::Unusable;
+        else if (t->coverage.missing + t->coverage.stale > 0)
+            m_coverage[i] = Coverage::Partial;
+        else if (t->coverage.draft > 0)
+            m_coverage[i] = Coverage::Draft;
+        else
+            m_coverage[i] = Coverage::Reviewed;
+    }
+    labelLanguages();
+}
+
+void PersonalizationForm::labelLanguages()
+{
+    for (int i = 0; i < m_language->count(); ++i) {
+        const QString code = m_language->itemData(i).toString();
         const QLocale locale(code);
         // "en" alone would read "American English": a handout language is a
         // language, not a country's variant of it.
         QString name = locale.language() == QLocale::English ? u"English"_s : locale.nativeLanguageName();
-        if (!name.isEmpty())
+        if (name.isEmpty())
+            name = code;
+        else
             name[0] = name[0].toUpper();
         QString state;
-        SourceError error;
-        if (code == pack.meta.language) {
+        switch (m_coverage.value(i, Coverage::Unknown)) {
+        case Coverage::Original:
             state = tr("original");
-        } else if (const std::optional<TranslatedPack> t = library.translate(pack, code, &error)) {
-            const TranslationCoverage &c = t->coverage;
-            if (c.missing + c.stale > 0)
-                state = tr("partly translated");
-            else if (c.draft > 0)
-                state = tr("not yet reviewed");
-            else
-                state = tr("reviewed");
-        } else {
+            break;
+        case Coverage::Partial:
+            state = tr("partly translated");
+            break;
+        case Coverage::Draft:
+            state = tr("not yet reviewed");
+            break;
+        case Coverage::Reviewed:
+            state = tr("reviewed");
+            break;
+        case Coverage::Unusable:
             state = tr("cannot be used");
+            break;
+        case Coverage::Unknown:
+            break;
         }
-        m_language->addItem(tr("%1 (%2)").arg(name.isEmpty() ? code : name, state), code);
+        m_language->setItemText(i, state.isEmpty() ? name : tr("%1 (%2)").arg(name, state));
     }
-    showLanguage(m_document->language());
 }
 
 void PersonalizationForm::showLanguage(const QString &code)
@@ -177,4 +224,5 @@ void PersonalizationForm::retranslate()
     m_today->setText(tr("Today"));
     m_today->setAccessibleName(tr("Use today's date"));
     m_note->setText(tr("Printed as typed. Patient details stay in this handout only."));
+    labelLanguages();
 }

@@ -33,8 +33,12 @@ public:
     // Sends what is typed to the document now (before saving or exporting).
     void commit();
 
-    // The languages a handout can be printed in, with how far each is translated.
+    // The languages a handout can be printed in, with how far each is
+    // translated. Both must outlive the form. Finding out how far means
+    // reading every translation, so that waits until the window is up.
     void setLanguages(const TranslationLibrary &library, const Article &pack);
+    // Reads the translations now, if that has not been done yet.
+    void describeLanguages();
     void showLanguage(const QString &code);
     QComboBox *languageBox() const { return m_language; }
 
@@ -45,8 +49,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    enum class Coverage { Original, Unknown, Partial, Draft, Reviewed, Unusable };
+
     void loadFromDocument();
     void retranslate();
+    void labelLanguages();
 
     HandoutDocument *m_document;
     QTimer *m_pause;
@@ -62,4 +69,7 @@ private:
     QLineEdit *m_contact;
     QLabel *m_note;
     QList<QLabel *> m_labels;
+    const TranslationLibrary *m_translations = nullptr;
+    const Article *m_pack = nullptr;
+    QList<Coverage> m_coverage; // per item of m_language
 };

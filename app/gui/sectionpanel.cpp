@@ -1,5 +1,6 @@
 #include "sectionpanel.h"
 
+#include "clearbutton.h"
 #include "handoutdocument.h"
 #include "sectiontreemodel.h"
 #include "selectedsectionsmodel.h"
@@ -49,7 +50,7 @@ SectionPanel::SectionPanel(HandoutDocument *document, QWidget *parent)
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->expandAll();
-    m_filter->setClearButtonEnabled(true);
+    ClearButton::add(m_filter);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
         m_tree->expandAll();

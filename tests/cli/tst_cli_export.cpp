@@ -24,6 +24,7 @@ private Q_SLOTS:
     void markupInNamesIsLiteral();
     void largePrintTakesMorePages();
     void fontsAreEmbeddedAndMetadataSet();
+    void bundledFontsWithoutSystemFonts();
     void unwritablePathExitsOneAndLeavesNothing_data();
     void unwritablePathExitsOneAndLeavesNothing();
     void unknownIdsExitTwo();
@@ -202,6 +203,39 @@ void TestCliExport::fontsAreEmbeddedAndMetadataSet()
         QVERIFY2(line.startsWith(u"NotoSans"_s) || line.startsWith(u"DejaVuSans"_s), qPrintable(line));
     }
     QVERIFY(listed >= 2);
+}
+
+// The pages must not depend on the fonts a machine has: with fontconfig shown
+// no font folder at all, the PDF still uses only the fonts the program ships.
+void TestCliExport::bundledFontsWithoutSystemFonts()
+{
+    const QString config = m_dir.filePath(u"no-fonts.conf"_s);
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig><cachedir>"
+               + m_dir.filePath(u"fc-cache"_s).toUtf8() + "</cachedir></fontconfig>\n");
+    file.close();
+    QProcessEnvironment env = CliRunner::withoutDisplay();
+    env.insert(u"FONTCONFIG_FILE"_s, config);
+    const QString out = m_dir.filePath(u"no-system-fonts.pdf"_s);
+    const CliRun run = CliRunner::run({u"export"_s, u"--preset"_s, u"in-recovery"_s, u"--lang"_s, u"ar"_s, u"--date"_s,
+                                       u"1 December 2026"_s, u"--out"_s, out},
+                                      env);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QStringList names;
+    for (const QString &line : PdfReader::pdfFonts(out).split(u'\n').mid(2)) {
+        if (!line.trimmed().isEmpty())
+            names << line.section(u' ', 0, 0);
+    }
+    QVERIFY2(names.size() >= 3, qPrintable(names.join(u", "_s)));
+    for (const QString &name : names) {
+        QVERIFY2(name.contains(u"NotoSans"_s) || name.contains(u"DejaVuSans"_s), qPrintable(name));
+    }
+    QVERIFY2(names.join(u' ').contains(u"NotoSansArabic"_s), qPrintable(names.join(u", "_s)));
+    // The same words as with the system's fonts: nothing fell out for want of a glyph.
+    const PdfReader pdf(out);
+    QVERIFY(pdf.pages.size() >= 2);
+    QVERIFY(!pdf.pages.first().trimmed().isEmpty());
 }
 
 void TestCliExport::unwritablePathExitsOneAndLeavesNothing_data()

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void spaceOnATreeRowChecksTheSection();
     void checkingATopicChecksItsBranch();
     void filterNarrowsByTitleAndText();
+    void clearButtonsComeWithText();
     void selectAllAndNone();
     void typedTextSurvivesToggleAndReorder();
     void altUpMovesASection();
@@ -154,6 +155,33 @@ void TestComposer::filterNarrowsByTitleAndText()
     QVERIFY(!ids.contains(u"medical-use"_s));
     filter->clear();
     QCOMPARE(model->rowCount(), 15);
+}
+
+// A line edit's clear button shows while it holds text; clearing the patient's
+// name with it takes the name out of the handout, like deleting it by hand.
+void TestComposer::clearButtonsComeWithText()
+{
+    QLineEdit *filter = m_window->sectionPanel()->filterEdit();
+    QAction *clearFilter = filter->findChild<QAction *>(u"clearAction"_s);
+    QVERIFY(clearFilter);
+    QVERIFY(!clearFilter->isVisible());
+    QTest::keyClicks(filter, u"risk"_s);
+    QVERIFY(clearFilter->isVisible());
+    QVERIFY(!clearFilter->toolTip().isEmpty());
+    clearFilter->trigger();
+    QVERIFY(filter->text().isEmpty());
+    QVERIFY(!clearFilter->isVisible());
+    QCOMPARE(m_window->sectionPanel()->tree()->model()->rowCount(), 15);
+
+    QLineEdit *patient = m_window->personalizationForm()->patientEdit();
+    QTest::keyClicks(patient, u"Eve"_s);
+    QTest::keyClick(patient, Qt::Key_Return);
+    QTRY_COMPARE(m_window->document()->personalization().patient, u"Eve"_s);
+    QAction *clearPatient = patient->findChild<QAction *>(u"clearAction"_s);
+    QVERIFY(clearPatient && clearPatient->isVisible());
+    clearPatient->trigger();
+    QTRY_COMPARE(m_window->document()->personalization().patient, QString());
+    QVERIFY(!m_window->document()->textDocument()->toPlainText().contains(u"Eve"_s));
 }
 
 void TestComposer::selectAllAndNone()

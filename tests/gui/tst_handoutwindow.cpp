@@ -35,6 +35,7 @@ private Q_SLOTS:
     void templateLeavesThePatientOutAndListsItself();
     void recentFilesHoldPaths();
     void handoutLanguageIsIndependentOfTheInterface();
+    void languageListSaysHowCompleteEachIs();
     void spanishExportSaysItIsADraft();
     void untranslatedPassagesAreMarked();
 
@@ -63,6 +64,7 @@ void TestHandoutWindow::init()
 
 void TestHandoutWindow::cleanup()
 {
+    QVERIFY(m_languages.setLanguage(u"en"_s, false));
     m_window->document()->textDocument()->setModified(false);
     m_window->files()->closeCleanly();
     m_window.reset();
@@ -192,6 +194,25 @@ void TestHandoutWindow::handoutLanguageIsIndependentOfTheInterface()
     QCOMPARE(m_window->document()->title(), m_window->document()->article().preset(u"in-recovery"_s)->title);
     // The interface stays English.
     QCOMPARE(m_window->action(u"exportPdf"_s)->text(), u"&Export PDF…"_s);
+}
+
+// How complete each translation is shows once the window is up, and follows
+// the interface language.
+void TestHandoutWindow::languageListSaysHowCompleteEachIs()
+{
+    QComboBox *language = m_window->personalizationForm()->languageBox();
+    const auto textOf
+        = [&](const char *code) { return language->itemText(language->findData(QString::fromLatin1(code))); };
+    QCOMPARE(textOf("en"), u"English (original)"_s);
+    QTRY_VERIFY2(textOf("es").endsWith(u" (not yet reviewed)"_s), qPrintable(textOf("es")));
+    QVERIFY(textOf("es").startsWith(u"Español"_s));
+    QVERIFY2(textOf("ar").endsWith(u" (partly translated)"_s), qPrintable(textOf("ar")));
+    QVERIFY(textOf("ar").startsWith(u"العربية"_s));
+    QVERIFY(m_languages.setLanguage(u"es"_s, false)); // cleanup() sets English again
+    QTRY_VERIFY2(textOf("es").endsWith(u" (traducción sin revisar)"_s), qPrintable(textOf("es")));
+    QVERIFY2(textOf("ar").endsWith(u" (traducción parcial)"_s), qPrintable(textOf("ar")));
+    QVERIFY(m_languages.setLanguage(u"en"_s, false));
+    QTRY_VERIFY(textOf("es").endsWith(u" (not yet reviewed)"_s));
 }
 
 void TestHandoutWindow::spanishExportSaysItIsADraft()
