@@ -71,8 +71,10 @@ PersonalizationForm::PersonalizationForm(HandoutDocument *document, QWidget *par
     }
     connect(document, &HandoutDocument::personalizationChanged, this, &PersonalizationForm::loadFromDocument);
     connect(document->textDocument(), &QTextDocument::contentsChanged, this, [this] {
-        if (!m_pause->isActive() && !m_title->hasFocus() && m_title->text() != m_document->title())
+        if (!m_pause->isActive() && !m_title->hasFocus() && m_title->text() != m_document->title()) {
             m_title->setText(m_document->title());
+            m_title->setCursorPosition(0);
+        }
     });
     retranslate();
     loadFromDocument();
@@ -179,8 +181,12 @@ void PersonalizationForm::loadFromDocument()
         return; // the user is typing; their text wins
     const Personalization p = m_document->personalization();
     const auto set = [](QLineEdit *edit, const QString &text) {
-        if (edit->text() != text)
-            edit->setText(text);
+        if (edit->text() == text)
+            return;
+        edit->setText(text);
+        // A long title reads from its start, not its end. (Typing is never
+        // interrupted: this runs only outside a pause in typing.)
+        edit->setCursorPosition(0);
     };
     set(m_title, m_document->title());
     set(m_patient, p.patient);

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void checkingATopicChecksItsBranch();
     void filterNarrowsByTitleAndText();
     void clearButtonsComeWithText();
+    void aLongTitleShowsItsStart();
     void selectAllAndNone();
     void typedTextSurvivesToggleAndReorder();
     void altUpMovesASection();
@@ -182,6 +183,15 @@ void TestComposer::clearButtonsComeWithText()
     clearPatient->trigger();
     QTRY_COMPARE(m_window->document()->personalization().patient, QString());
     QVERIFY(!m_window->document()->textDocument()->toPlainText().contains(u"Eve"_s));
+}
+
+void TestComposer::aLongTitleShowsItsStart()
+{
+    m_window->sectionPanel()->applyPreset(u"in-recovery"_s);
+    QLineEdit *title = m_window->personalizationForm()->titleEdit();
+    QCOMPARE(title->text(), m_window->document()->title());
+    QVERIFY(title->fontMetrics().horizontalAdvance(title->text()) > title->width());
+    QCOMPARE(title->cursorPosition(), 0);
 }
 
 void TestComposer::selectAllAndNone()
