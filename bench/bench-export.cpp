@@ -120,13 +120,14 @@ public:
     }
     QString describe() const
     {
-        return u"app: %1, %2 sections, %3 pages, %4 KiB; pagination left %5 split callouts, %6 orphan headings"_s
-            .arg(QFileInfo(m_path).fileName())
-            .arg(m_article.sections.size())
-            .arg(m_pages)
-            .arg(QFileInfo(m_out).size() / 1024)
-            .arg(m_left.splitCallouts)
-            .arg(m_left.orphanHeadings);
+        return u"app: %1, %2 sections, %3 pages, %4 KiB; pagination left %5 split callouts, %6 orphan headings, %7 "
+               u"stranded lines"_s.arg(QFileInfo(m_path).fileName())
+                   .arg(m_article.sections.size())
+                   .arg(m_pages)
+                   .arg(QFileInfo(m_out).size() / 1024)
+                   .arg(m_left.splitCallouts)
+                   .arg(m_left.orphanHeadings)
+                   .arg(m_left.strandedLines);
     }
 
 private:

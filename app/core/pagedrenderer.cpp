@@ -30,6 +30,10 @@ constexpr int MaxPaginationPasses = 400; // per step of the build: a bound, not 
 // what follows it in the round; 12 was the fastest of 4 to 16 at one, five
 // and ten times the article's length (docs/performance.md).
 constexpr int SectionsPerStep = 12;
+// A paragraph split by a page edge leaves at least two lines on each side; one
+// that cannot, up to this length, moves whole to the next page. Longer ones
+// are left to split: moving them would leave most of a page empty.
+constexpr int MaxLinesKeptWhole = 6;
 
 QImage referenceDevice()
 {
@@ -408,8 +412,18 @@ bool PagedRenderer::fixFirstViolation(int fromPosition)
             setBreakBefore(items[first], true);
             return true;
         }
-        if (!isHeadingLike(item.block) || item.block.text().isEmpty())
+        if (item.block.text().isEmpty())
             continue;
+        if (!isHeadingLike(item.block)) {
+            if (!strandsALine(item.block))
+                continue;
+            // The paragraph moves whole, with a heading right before it.
+            const int first = breakStart(i, true);
+            if (hasBreakBefore(items[first]))
+                continue;
+            setBreakBefore(items[first], true);
+            return true;
+        }
         // What follows the heading, past any headings and spacers right after it.
         int next = i + 1;
         while (next < items.size() && !items[next].callout
@@ -450,6 +464,27 @@ bool PagedRenderer::fixFirstViolation(int fromPosition)
     return false;
 }
 
+bool PagedRenderer::strandsALine(const QTextBlock &block) const
+{
+    // Table cells (the personalization box) are left to Qt: a break inside a
+    // cell would split the table, not move the paragraph.
+    if (qobject_cast<QTextTable *>(QTextCursor(block).currentFrame()))
+        return false;
+    const QTextLayout *lines = block.layout();
+    const int count = lines ? lines->lineCount() : 0;
+    if (count < 2 || count > MaxLinesKeptWhole)
+        return false;
+    const qreal top = m_doc->documentLayout()->blockBoundingRect(block).top();
+    const int firstPage = pageOf(top + lines->lineAt(0).y());
+    int onFirstPage = 0;
+    for (int i = 0; i < count; ++i) {
+        if (pageOf(top + lines->lineAt(i).y()) == firstPage)
+            ++onFirstPage;
+    }
+    const int onNextPage = count - onFirstPage;
+    return onNextPage > 0 && (onFirstPage < 2 || onNextPage < 2);
+}
+
 PagedRenderer::Violations PagedRenderer::violations() const
 {
     Violations v;
@@ -464,7 +499,14 @@ PagedRenderer::Violations PagedRenderer::violations() const
                 ++v.splitCallouts;
             continue;
         }
-        if (!isHeadingLike(item.block) || item.block.text().isEmpty() || i + 1 >= items.size())
+        if (item.block.text().isEmpty())
+            continue;
+        if (!isHeadingLike(item.block)) {
+            if (strandsALine(item.block))
+                ++v.strandedLines;
+            continue;
+        }
+        if (i + 1 >= items.size())
             continue;
         const QRectF rect = layout->blockBoundingRect(item.block);
         const FlowItem &next = items[i + 1];

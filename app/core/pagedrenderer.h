@@ -11,6 +11,7 @@
 #include <QTextDocument>
 #include <QTextTableFormat>
 
+class QTextBlock;
 class QTextTable;
 
 #include <memory>
@@ -55,6 +56,7 @@ public:
     {
         int splitCallouts = 0;
         int orphanHeadings = 0;
+        int strandedLines = 0; // a short paragraph leaving one line alone on a page
     };
     Violations violations() const;
 
@@ -68,6 +70,9 @@ private:
     // Checks the rules top to bottom from fromPosition; applies the first page
     // break needed and returns true, or returns false when nothing is left.
     bool fixFirstViolation(int fromPosition);
+    // True when the block crosses a page edge leaving a single line on
+    // either side, and is short enough to move whole.
+    bool strandsALine(const QTextBlock &block) const;
     void prepareBand(QTextDocument *band) const;
     void buildHeader(QTextDocument *band) const;
     void buildFooter(QTextDocument *band, int page, int pages) const;

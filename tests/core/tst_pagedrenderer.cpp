@@ -25,6 +25,7 @@ private Q_SLOTS:
     void bodyLeavesRoomForHeaderAndFooter();
     void rulesHoldAtEveryBoundary();
     void rulesHoldAcrossBuildSteps();
+    void shortParagraphsLeaveNoLineAlone();
     void stepsBuildTheSameText();
     void largePrintTakesMorePages();
     void everyCalloutLineIsOnOnePage_data();
@@ -136,18 +137,63 @@ void TestPagedRenderer::rulesHoldAtEveryBoundary()
         loose.keepTogether = false;
         const PagedRenderer unruled(article, content, loose);
         const PagedRenderer::Violations before = unruled.violations();
-        brokenWithoutRules += before.splitCallouts + before.orphanHeadings;
+        brokenWithoutRules += before.splitCallouts + before.orphanHeadings + before.strandedLines;
 
         const PagedRenderer ruled(article, content, PageOptions());
         const PagedRenderer::Violations after = ruled.violations();
         QVERIFY2(after.splitCallouts == 0, qPrintable(u"split callout with %1 fillers"_s.arg(fillers)));
         QVERIFY2(after.orphanHeadings == 0, qPrintable(u"orphan heading with %1 fillers"_s.arg(fillers)));
+        QVERIFY2(after.strandedLines == 0, qPrintable(u"stranded line with %1 fillers"_s.arg(fillers)));
         // Keeping things together never costs more than one extra page here,
         // and never leaves a page blank.
         QVERIFY(ruled.pageCount() <= unruled.pageCount() + 1);
     }
     // The document really did hit the boundaries the rules are for.
     QVERIFY2(brokenWithoutRules >= 10, qPrintable(QString::number(brokenWithoutRules)));
+}
+
+// Plain paragraphs of three to five lines pushed across the first page edge
+// line by line: none may leave a single line at the foot of a page or at the
+// top of the next. Checked from the lines' positions, not the renderer's count.
+void TestPagedRenderer::shortParagraphsLeaveNoLineAlone()
+{
+    const QByteArray sentence = "A plain sentence that fills part of a line in a paragraph of the test. ";
+    int strandedWithoutRules = 0;
+    for (int fillers = 30; fillers < 52; ++fillers) {
+        QByteArray pack = TestSupport::readAll(TestSupport::dataPath(u"packs/minimal.md"_s));
+        QByteArray body;
+        for (int i = 0; i < fillers; ++i)
+            body += "{#filler-" + QByteArray::number(i) + "}\nOne line.\n\n";
+        for (int i = 0; i < 8; ++i)
+            body += "{#para-" + QByteArray::number(i) + "}\n" + sentence.repeated(3 + (i % 3) * 2) + "\n\n";
+        pack.replace("# Topic Two {#topic-two}\n", "# Topic Two {#topic-two}\n\n" + body);
+        ContentPackReader reader;
+        std::optional<Article> article = reader.read(pack, u"paragraphs.md"_s);
+        QVERIFY2(article, qPrintable(reader.error().toString()));
+        article->rebuildIndex();
+        const HandoutContent content = contentFor(*article);
+        PageOptions loose;
+        loose.keepTogether = false;
+        strandedWithoutRules += PagedRenderer(*article, content, loose).violations().strandedLines;
+
+        const PagedRenderer renderer(*article, content, PageOptions());
+        const QTextDocument *doc = renderer.document();
+        const qreal height = renderer.sheetSize().height();
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            const QTextLayout *lines = block.layout();
+            if (!block.text().startsWith(u"A plain sentence"_s) || lines->lineCount() < 2)
+                continue;
+            const qreal top = doc->documentLayout()->blockBoundingRect(block).top();
+            QList<int> perPage(2, 0);
+            const int firstPage = int((top + lines->lineAt(0).y()) / height);
+            for (int i = 0; i < lines->lineCount(); ++i)
+                ++perPage[int((top + lines->lineAt(i).y()) / height) == firstPage ? 0 : 1];
+            QVERIFY2(perPage[1] == 0 || (perPage[0] >= 2 && perPage[1] >= 2),
+                     qPrintable(u"%1 fillers: %2 + %3 lines"_s.arg(fillers).arg(perPage[0]).arg(perPage[1])));
+        }
+        QCOMPARE(renderer.violations().strandedLines, 0);
+    }
+    QVERIFY2(strandedWithoutRules >= 5, qPrintable(QString::number(strandedWithoutRules)));
 }
 
 void TestPagedRenderer::rulesHoldAcrossBuildSteps()
@@ -165,10 +211,12 @@ void TestPagedRenderer::rulesHoldAcrossBuildSteps()
         PageOptions loose;
         loose.keepTogether = false;
         const PagedRenderer unruled(article, content, loose);
-        brokenWithoutRules += unruled.violations().splitCallouts + unruled.violations().orphanHeadings;
+        brokenWithoutRules += unruled.violations().splitCallouts + unruled.violations().orphanHeadings
+            + unruled.violations().strandedLines;
         const PagedRenderer ruled(article, content, PageOptions());
         QVERIFY2(ruled.violations().splitCallouts == 0, qPrintable(u"split callout, offset %1"_s.arg(offset)));
         QVERIFY2(ruled.violations().orphanHeadings == 0, qPrintable(u"orphan heading, offset %1"_s.arg(offset)));
+        QVERIFY2(ruled.violations().strandedLines == 0, qPrintable(u"stranded line, offset %1"_s.arg(offset)));
         QVERIFY(ruled.pageCount() >= unruled.pageCount());
     }
     QVERIFY2(brokenWithoutRules >= 10, qPrintable(QString::number(brokenWithoutRules)));
@@ -204,6 +252,7 @@ void TestPagedRenderer::largePrintTakesMorePages()
              qPrintable(u"%1 vs %2"_s.arg(big.pageCount()).arg(normal.pageCount())));
     QCOMPARE(big.violations().splitCallouts, 0);
     QCOMPARE(big.violations().orphanHeadings, 0);
+    QCOMPARE(big.violations().strandedLines, 0);
 }
 
 void TestPagedRenderer::everyCalloutLineIsOnOnePage_data()
@@ -266,6 +315,7 @@ void TestPagedRenderer::everyCalloutLineIsOnOnePage()
     QVERIFY(callouts > 5);
     QCOMPARE(renderer.violations().splitCallouts, 0);
     QCOMPARE(renderer.violations().orphanHeadings, 0);
+    QCOMPARE(renderer.violations().strandedLines, 0);
 }
 
 void TestPagedRenderer::rendersOnePdfPagePerPage()
