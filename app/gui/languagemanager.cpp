@@ -44,6 +44,19 @@ bool LanguageManager::isAvailable(const QString &code)
     return false;
 }
 
+QString LanguageManager::nativeName(const QString &code)
+{
+    for (const Language &l : available()) {
+        if (l.code == code)
+            return l.nativeName;
+    }
+    QString name = QLocale(code).nativeLanguageName();
+    if (name.isEmpty())
+        return code;
+    name[0] = name[0].toUpper();
+    return name;
+}
+
 QString LanguageManager::preferred()
 {
     QString saved = QSettings().value(u"ui/language"_s).toString();

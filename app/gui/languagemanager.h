@@ -26,6 +26,9 @@ public:
 
     static QList<Language> available();
     static bool isAvailable(const QString &code);
+    // How a language names itself: "Español", not Qt's "español de España",
+    // since a translation is for a language, not one country's variant.
+    static QString nativeName(const QString &code);
     // The saved choice, else the system's language when available, else English.
     static QString preferred();
 

@@ -3,6 +3,7 @@
 #include "clearbutton.h"
 #include "dateformat.h"
 #include "handoutdocument.h"
+#include "languagemanager.h"
 #include "translationlibrary.h"
 
 #include <QComboBox>
@@ -138,14 +139,7 @@ void PersonalizationForm::labelLanguages()
 {
     for (int i = 0; i < m_language->count(); ++i) {
         const QString code = m_language->itemData(i).toString();
-        const QLocale locale(code);
-        // "en" alone would read "American English": a handout language is a
-        // language, not a country's variant of it.
-        QString name = locale.language() == QLocale::English ? u"English"_s : locale.nativeLanguageName();
-        if (name.isEmpty())
-            name = code;
-        else
-            name[0] = name[0].toUpper();
+        const QString name = LanguageManager::nativeName(code);
         QString state;
         switch (m_coverage.value(i, Coverage::Unknown)) {
         case Coverage::Original:
