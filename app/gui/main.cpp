@@ -57,9 +57,13 @@ int main(int argc, char *argv[])
             QObject::tr("The built-in content could not be loaded:\n%1").arg(library.problems().value(0).toString()));
         return 1;
     }
-    MainWindow window(library, &languages);
-    if (parser.isSet(presetOption))
-        window.sectionPanel()->applyPreset(parser.value(presetOption));
+    const QString presetId = parser.value(presetOption);
+    if (parser.isSet(presetOption) && !library.defaultPack().preset(presetId)) {
+        fprintf(stderr, "handout-composer: unknown preset '%s' (handout-cli presets lists them)\n",
+                qPrintable(presetId));
+        return 2;
+    }
+    MainWindow window(library, &languages, presetId);
     window.show();
     if (parser.isSet(scriptOption) && TestScript::enabled()) {
         QFile script(parser.value(scriptOption));

@@ -40,7 +40,8 @@
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages, QWidget *parent)
+MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages, const QString &presetId,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_library(library)
     , m_article(&library.defaultPack())
@@ -68,7 +69,13 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
     m_form->setLanguages(*m_translations, *m_article);
     connect(m_form, &PersonalizationForm::languageRequested, this, &MainWindow::setHandoutLanguage);
     m_document->setClinic(ClinicSettings::load(settings));
-    m_document->resetToSections({}, m_article->meta.title);
+    // Built once with the starting sections: building an empty handout and
+    // then applying the preset laid the text out twice (docs/performance.md).
+    const Preset *preset = m_article->preset(presetId);
+    m_document->resetToSections(preset ? preset->sectionIds : QStringList(),
+                                preset ? preset->title : m_article->meta.title);
+    if (preset)
+        m_sections->showPreset(preset->id);
     m_editor->setDocument(m_document->textDocument());
     setCentralWidget(m_editor);
     m_composerActions = new ComposerActions(m_editor, this);

@@ -33,7 +33,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(const ContentLibrary &library, LanguageManager *languages, QWidget *parent = nullptr);
+    // With a preset id, the first handout holds that preset's sections from
+    // the start (handout-composer --preset); an unknown id starts empty.
+    MainWindow(const ContentLibrary &library, LanguageManager *languages, const QString &presetId = QString(),
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     HandoutDocument *document() const { return m_document; }

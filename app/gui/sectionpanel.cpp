@@ -152,6 +152,11 @@ void SectionPanel::applyPreset(const QString &presetId)
     Q_EMIT presetApplied(preset->title);
 }
 
+void SectionPanel::showPreset(const QString &presetId)
+{
+    m_presets->setCurrentIndex(m_presets->findData(presetId));
+}
+
 void SectionPanel::selectAll()
 {
     QStringList all;

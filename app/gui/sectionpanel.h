@@ -30,6 +30,9 @@ public:
     QComboBox *presetBox() const { return m_presets; }
 
     void applyPreset(const QString &presetId);
+    // Shows the preset as the chosen one without applying it: for a handout
+    // that was built with its sections from the start.
+    void showPreset(const QString &presetId);
     // Saved templates, listed after the presets as (title, path).
     void setTemplates(const QList<QPair<QString, QString>> &templates);
     void selectAll();

@@ -8,9 +8,11 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProcess>
 #include <QSettings>
 #include <QTreeView>
 #include <QWindow>
@@ -26,6 +28,8 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void opensWithTheTitle();
+    void startsWithAPresetsSections();
+    void unknownPresetOnTheCommandLine();
     void sectionPanelListsEverySection();
     void languageSwitchRetranslatesAtRunTime();
     void arabicLaysTheWindowOutRightToLeft();
@@ -48,6 +52,36 @@ void TestMainWindow::opensWithTheTitle()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY2(window.windowTitle().endsWith(u" — Handout Composer"_s), qPrintable(window.windowTitle()));
+}
+
+// handout-composer --preset ID: the first handout holds the preset's sections,
+// the preset shows as chosen, and the handout is not yet modified.
+void TestMainWindow::startsWithAPresetsSections()
+{
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(u"en"_s, false));
+    MainWindow window(m_library, &languages, u"in-recovery"_s);
+    window.show();
+    const Preset *preset = m_library.defaultPack().preset(u"in-recovery"_s);
+    QVERIFY(preset);
+    QCOMPARE(window.document()->selectedSections(), preset->sectionIds);
+    QCOMPARE(window.document()->title(), preset->title);
+    QCOMPARE(window.sectionPanel()->findChild<QComboBox *>()->currentData().toString(), preset->id);
+    QVERIFY(!window.document()->textDocument()->isModified());
+    QVERIFY(window.document()->textDocument()->toPlainText().contains(u"Special K"_s));
+}
+
+void TestMainWindow::unknownPresetOnTheCommandLine()
+{
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(HANDOUT_COMPOSER), {u"--preset"_s, u"no-such-preset"_s});
+    QVERIFY(app.waitForFinished(30000));
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app.exitCode(), 2);
+    QVERIFY2(app.readAllStandardError().contains("unknown preset 'no-such-preset'"), "no message naming the preset");
 }
 
 void TestMainWindow::sectionPanelListsEverySection()
