@@ -18,6 +18,7 @@ private Q_SLOTS:
     void exportsQuietlyWithPagesAndSize();
     void letterSize();
     void riskAndSupervisionPassagesInOrder();
+    void everyTaggedPassageOfTheWholeArticle();
     void noLineTwiceAcrossPageBreaks();
     void pageNumbersOneToN();
     void footerOnEveryPage();
@@ -104,6 +105,36 @@ void TestCliExport::riskAndSupervisionPassagesInOrder()
     // Each callout is labelled in words.
     QVERIFY(text.count(u"Risk"_s) >= 20);
     QVERIFY(text.count(u"Supervision"_s) >= 5);
+}
+
+// The whole article is laid out in several build steps and moved about by the
+// keep-together rules: no risk or supervision passage may go missing on the way.
+void TestCliExport::everyTaggedPassageOfTheWholeArticle()
+{
+    const Article &a = TestSupport::builtinArticle();
+    QStringList topLevel;
+    QStringList all;
+    for (const Section &s : a.sections) {
+        all << s.id;
+        if (s.parentId.isEmpty())
+            topLevel << s.id;
+    }
+    int code = -1;
+    const QString path = exportTo(u"whole.pdf"_s, {u"--sections"_s, topLevel.join(u','), u"--large-print"_s}, &code);
+    QCOMPARE(code, 0);
+    const PdfReader pdf(path);
+    QVERIFY(pdf.ok);
+    QVERIFY(pdf.pages.size() > 20);
+    const QString text = pdf.bodyText();
+    qsizetype at = text.indexOf(u"Safety and supervision"_s);
+    QVERIFY(at >= 0);
+    const auto passages = a.taggedPassages(all, PassageTag::Risk | PassageTag::Supervision);
+    QVERIFY(passages.size() > 25);
+    for (const Passage *p : passages) {
+        const qsizetype found = text.indexOf(p->text, at);
+        QVERIFY2(found > at, qPrintable(u"missing or out of order: "_s + p->id));
+        at = found;
+    }
 }
 
 void TestCliExport::noLineTwiceAcrossPageBreaks()
