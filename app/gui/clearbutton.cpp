@@ -6,9 +6,9 @@
 
 using namespace Qt::StringLiterals;
 
-ClearButton *ClearButton::add(QLineEdit *edit)
+void ClearButton::add(QLineEdit *edit)
 {
-    return new ClearButton(edit);
+    new ClearButton(edit);
 }
 
 ClearButton::ClearButton(QLineEdit *edit)

@@ -15,8 +15,7 @@ class ClearButton : public QObject
 
 public:
     // Adds the button to `edit`, which owns it.
-    static ClearButton *add(QLineEdit *edit);
-    QAction *action() const { return m_action; }
+    static void add(QLineEdit *edit);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -19,6 +19,20 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Text the document set, not the user: a long title reads from its start, not
+// its end. (Typing is never interrupted: callers skip a field being typed in.)
+void showText(QLineEdit *edit, const QString &text)
+{
+    if (edit->text() == text)
+        return;
+    edit->setText(text);
+    edit->setCursorPosition(0);
+}
+
+} // namespace
+
 PersonalizationForm::PersonalizationForm(HandoutDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
@@ -72,10 +86,8 @@ PersonalizationForm::PersonalizationForm(HandoutDocument *document, QWidget *par
     }
     connect(document, &HandoutDocument::personalizationChanged, this, &PersonalizationForm::loadFromDocument);
     connect(document->textDocument(), &QTextDocument::contentsChanged, this, [this] {
-        if (!m_pause->isActive() && !m_title->hasFocus() && m_title->text() != m_document->title()) {
-            m_title->setText(m_document->title());
-            m_title->setCursorPosition(0);
-        }
+        if (!m_pause->isActive() && !m_title->hasFocus())
+            showText(m_title, m_document->title());
     });
     retranslate();
     loadFromDocument();
@@ -174,20 +186,12 @@ void PersonalizationForm::loadFromDocument()
     if (m_pause->isActive())
         return; // the user is typing; their text wins
     const Personalization p = m_document->personalization();
-    const auto set = [](QLineEdit *edit, const QString &text) {
-        if (edit->text() == text)
-            return;
-        edit->setText(text);
-        // A long title reads from its start, not its end. (Typing is never
-        // interrupted: this runs only outside a pause in typing.)
-        edit->setCursorPosition(0);
-    };
-    set(m_title, m_document->title());
-    set(m_patient, p.patient);
-    set(m_date, p.date);
-    set(m_clinician, p.clinician);
-    set(m_appointment, p.nextAppointment);
-    set(m_contact, p.contact);
+    showText(m_title, m_document->title());
+    showText(m_patient, p.patient);
+    showText(m_date, p.date);
+    showText(m_clinician, p.clinician);
+    showText(m_appointment, p.nextAppointment);
+    showText(m_contact, p.contact);
 }
 
 void PersonalizationForm::changeEvent(QEvent *event)

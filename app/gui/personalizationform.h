@@ -37,8 +37,6 @@ public:
     // translated. Both must outlive the form. Finding out how far means
     // reading every translation, so that waits until the window is up.
     void setLanguages(const TranslationLibrary &library, const Article &pack);
-    // Reads the translations now, if that has not been done yet.
-    void describeLanguages();
     void showLanguage(const QString &code);
     QComboBox *languageBox() const { return m_language; }
 
@@ -53,6 +51,8 @@ private:
 
     void loadFromDocument();
     void retranslate();
+    // Reads the translations to find out how far each one is.
+    void describeLanguages();
     void labelLanguages();
 
     HandoutDocument *m_document;

@@ -148,7 +148,7 @@ void SectionPanel::applyPreset(const QString &presetId)
     if (!preset)
         return;
     m_document->applySelection(preset->sectionIds, preset->title);
-    m_presets->setCurrentIndex(m_presets->findData(presetId));
+    showPreset(presetId);
     Q_EMIT presetApplied(preset->title);
 }
 
