@@ -49,7 +49,7 @@
             <source>It will dive into the many aspects of ketamine, providing an objective and comprehensive overview without promoting or glorifying its use.</source>
             <comment>introduction-objective</comment>
             <extracomment>Section: Introduction to Ketamine</extracomment>
-            <translation type="unfinished">This article looks at many sides of ketamine. It aims to give a fair and full overview. It does not promote ketamine or make its use look good.</translation>
+            <translation type="unfinished">This article looks at many sides of ketamine. It aims to give a fair and full overview. It does not promote or praise the use of ketamine.</translation>
         </message>
     </context>
     <context>
@@ -334,7 +334,7 @@
             <source>Ketamine has shown some promise in reversing this “learned helplessness” in preclinical models. It seems to act quickly, unlike traditional antidepressants that may take weeks to have an effect.</source>
             <comment>preclinical-ketamine-role-reversal</comment>
             <extracomment>Section: Ketamine’s Role</extracomment>
-            <translation type="unfinished">In preclinical studies, ketamine has shown some promise in reversing this “learned helplessness.” These studies are done before testing in people, such as studies in animals. Ketamine seems to act quickly. Older, usual medicines for depression are not like this. They may take weeks to work.</translation>
+            <translation type="unfinished">In preclinical studies, ketamine has shown some promise in reversing this “learned helplessness.” These studies are done before testing in people, such as studies in animals. Ketamine seems to act quickly. The usual medicines for depression are not like this. They may take weeks to work.</translation>
         </message>
     </context>
     <context>
@@ -823,7 +823,7 @@
             <source>While the opioid-like effects may contribute to its therapeutic benefits, there are concerns about the potential for addiction and misuse.</source>
             <comment>opioid-controversy-addiction-misuse</comment>
             <extracomment>Section: Controversy and Debate · tags: risk</extracomment>
-            <translation type="unfinished">Its opioid-like effects may add to its benefits as a treatment. But there are concerns that it could lead to addiction and misuse.</translation>
+            <translation type="unfinished">Ketamine has effects like those of opioids, which are drugs that relieve pain. These effects may add to its benefits as a treatment. But there are concerns that it could lead to addiction and misuse.</translation>
         </message>
         <message>
             <source>This has raised questions about the safety and appropriateness of ketamine as a treatment for certain conditions.</source>
