@@ -19,7 +19,7 @@
             <source>While it has been used in medical settings for decades, its application in treating conditions like depression and PTSD is still under investigation.</source>
             <comment>introduction-under-investigation</comment>
             <extracomment>Section: Introduction to Ketamine</extracomment>
-            <translation type="unfinished">Ketamine has been used in medical care for decades. But its use to treat some problems is still being studied. These include depression and PTSD (post-traumatic stress disorder).</translation>
+            <translation type="unfinished">Ketamine has been used in medical care for decades. But its use to treat some problems is still being studied. These include depression and PTSD. PTSD stands for post-traumatic stress disorder.</translation>
         </message>
         <message>
             <source>The compound’s complex interaction with various receptors in the brain, including the NMDA receptor, contributes to its effects.</source>
@@ -160,7 +160,7 @@
             <source>Ketamine is known to induce dissociative states, which are feelings of detachment or disconnection from one’s surroundings or self. These states can be both intriguing and unsettling.</source>
             <comment>dissociative-states-detachment</comment>
             <extracomment>Section: Dissociative States · tags: risk</extracomment>
-            <translation type="unfinished">Ketamine is known to cause dissociative states. In these states, a person feels detached, or cut off, from the world around them or from themselves. These states can feel both interesting and upsetting.</translation>
+            <translation type="unfinished">Ketamine is known to cause dissociative states. In these states, a person feels detached, or cut off. They feel cut off from the world around them or from themselves. These states can feel both interesting and upsetting.</translation>
         </message>
         <message>
             <source>In a medical setting, dissociative states might be used to help patients disconnect from pain or trauma. However, outside of controlled environments, these states can lead to confusion, anxiety, or even fear.</source>
@@ -172,7 +172,7 @@
             <source>Understanding the potential for dissociative states is vital for anyone considering ketamine therapy. It’s not something to be taken lightly, and it requires proper guidance and supervision from medical professionals.</source>
             <comment>dissociative-states-supervision</comment>
             <extracomment>Section: Dissociative States · tags: risk, supervision</extracomment>
-            <translation type="unfinished">Anyone who is thinking about ketamine therapy must know that it can cause these states. This is vital. It is not something to take lightly. It requires proper guidance. It also requires supervision from medical professionals.</translation>
+            <translation type="unfinished">Anyone thinking about ketamine therapy must know that it can cause these states. This is vital. It is not something to take lightly. It needs proper guidance. It also needs supervision from medical professionals.</translation>
         </message>
     </context>
     <context>
@@ -334,7 +334,7 @@
             <source>Ketamine has shown some promise in reversing this “learned helplessness” in preclinical models. It seems to act quickly, unlike traditional antidepressants that may take weeks to have an effect.</source>
             <comment>preclinical-ketamine-role-reversal</comment>
             <extracomment>Section: Ketamine’s Role</extracomment>
-            <translation type="unfinished">In preclinical studies, ketamine has shown some promise in reversing this “learned helplessness.” These studies are done before testing in people, such as studies in animals. Ketamine seems to act quickly. The usual medicines for depression are not like this. They may take weeks to work.</translation>
+            <translation type="unfinished">In preclinical studies, ketamine has shown some promise in reversing this “learned helplessness.” These studies are done before testing in people, such as in animals. Ketamine seems to act quickly. The usual medicines for depression are not like this. They may take weeks to work.</translation>
         </message>
     </context>
     <context>
@@ -418,7 +418,7 @@
             <source>Ketamine’s potential to reduce suicidal thoughts is an area of interest. Some patients have reported a decrease in suicidal ideation shortly after receiving ketamine treatment.</source>
             <comment>clinical-uses-suicidal-ideation</comment>
             <extracomment>Section: Ketamine’s Clinical Uses</extracomment>
-            <translation type="unfinished">People want to know if ketamine might lower suicidal thoughts. Some patients have said that soon after they got ketamine, they had fewer thoughts of suicide.</translation>
+            <translation type="unfinished">People want to know if ketamine might reduce thoughts of suicide. Some patients have said they had fewer of these thoughts soon after they got ketamine.</translation>
         </message>
     </context>
     <context>
@@ -433,7 +433,7 @@
             <source>Ketamine’s mechanism of action appears to be different from traditional antidepressants. It may affect the brain’s glutamate system, which could explain its rapid effects.</source>
             <comment>different-approach-glutamate</comment>
             <extracomment>Section: A Different Approach</extracomment>
-            <translation type="unfinished">Ketamine seems to work in a different way than the usual drugs for depression. It may affect the brain’s glutamate system. Glutamate is a chemical that carries messages in the brain. This could explain why ketamine works fast.</translation>
+            <translation type="unfinished">Ketamine seems to work in a different way than the usual drugs for depression. It may act on the brain’s glutamate system. Glutamate is a chemical that carries messages in the brain. This could be why ketamine works so fast.</translation>
         </message>
     </context>
     <context>
@@ -478,7 +478,7 @@
             <source>The durability of ketamine’s effects is a subject of ongoing research.</source>
             <comment>durability-ongoing-research</comment>
             <extracomment>Section: Durability of Effects</extracomment>
-            <translation type="unfinished">Researchers are still studying how long ketamine’s effects last.</translation>
+            <translation type="unfinished">Research is still going on about how long the effects of ketamine last.</translation>
         </message>
         <message>
             <source>Some patients have reported lasting relief, while others find that the benefits wear off over time.</source>
@@ -589,7 +589,7 @@
             <source>The long-term effects of ketamine are less well understood.</source>
             <comment>long-term-effects-less-understood</comment>
             <extracomment>Section: Long-Term Effects · tags: risk</extracomment>
-            <translation type="unfinished">Less is known about the long-term effects of ketamine.</translation>
+            <translation type="unfinished">Less is known about how ketamine affects people over the long term.</translation>
         </message>
         <message>
             <source>Some studies suggest potential benefits in treating depression and PTSD, while others raise concerns about addiction and cognitive impairment.</source>
@@ -721,7 +721,7 @@
             <source>Ketamine, by blocking NMDA receptors, can reduce excitatory signaling. This has led to its use in treating certain types of seizures. However, the relationship between ketamine and seizures is complex, and its use must be carefully monitored.</source>
             <comment>seizure-ketamine-role-monitoring</comment>
             <extracomment>Section: Ketamine’s Role · tags: risk, supervision</extracomment>
-            <translation type="unfinished">Ketamine blocks NMDA receptors, so it can reduce excitatory signals. Because of this, it has been used to treat certain types of seizures. But the link between ketamine and seizures is complex. Its use must be carefully monitored.</translation>
+            <translation type="unfinished">Ketamine blocks NMDA receptors, so it can reduce excitatory signals. For this reason, it has been used to treat some types of seizures. But the link between ketamine and seizures is complex. Its use must be watched with great care.</translation>
         </message>
     </context>
     <context>
@@ -766,7 +766,7 @@
             <source>This increase may contribute to the antidepressant effects observed in some patients treated with ketamine.</source>
             <comment>ketamine-and-bdnf-antidepressant</comment>
             <extracomment>Section: Ketamine and BDNF</extracomment>
-            <translation type="unfinished">This rise may be part of why ketamine has been seen to ease depression in some patients.</translation>
+            <translation type="unfinished">This rise may be part of why some patients have felt less depressed after ketamine.</translation>
         </message>
         <message>
             <source>The relationship between ketamine and BDNF is still being explored, and more research is needed to fully understand how they interact.</source>
@@ -817,7 +817,7 @@
             <source>The interaction between ketamine and the opioid pathway has led to some controversy.</source>
             <comment>opioid-controversy-debate</comment>
             <extracomment>Section: Controversy and Debate</extracomment>
-            <translation type="unfinished">How ketamine acts on the opioid pathway has led to some disagreement.</translation>
+            <translation type="unfinished">The way ketamine acts on the opioid pathway has led to some debate.</translation>
         </message>
         <message>
             <source>While the opioid-like effects may contribute to its therapeutic benefits, there are concerns about the potential for addiction and misuse.</source>
@@ -934,7 +934,7 @@
             <source>The relationship between the immediate and long-term effects of ketamine is not fully understood.</source>
             <comment>complex-relationship-not-understood</comment>
             <extracomment>Section: A Complex Relationship</extracomment>
-            <translation type="unfinished">How ketamine’s quick effects and its long-term effects are linked is not fully known.</translation>
+            <translation type="unfinished">We do not fully know how the quick and long-term effects of ketamine are linked.</translation>
         </message>
         <message>
             <source>While the immediate effects are often noticeable and well-documented, the long-term mechanisms are more elusive and require further investigation.</source>
@@ -1117,7 +1117,7 @@
             <source>The relationship between ketamine and seizures is complex, and its use must be carefully monitored.</source>
             <comment>point-seizures</comment>
             <extracomment>Key safety point, printed in every summary it fits</extracomment>
-            <translation type="unfinished">The link between ketamine and seizures is complex. Its use must be carefully monitored.</translation>
+            <translation type="unfinished">The link between ketamine and seizures is complex. Its use must be carefully watched.</translation>
         </message>
         <message>
             <source>Just because ketamine might help some people doesn’t mean it’s safe for everyone. It is a powerful drug that has to be handled with care, and new and popular doesn’t always mean proven and safe.</source>
