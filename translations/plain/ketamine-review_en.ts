@@ -244,7 +244,7 @@
             <source>Some researchers think it might be a new way to help people with depression, especially those who haven’t found relief with other treatments.</source>
             <comment>ketamine-potential-new-way</comment>
             <extracomment>Section: Ketamine’s Potential</extracomment>
-            <translation type="unfinished">Some researchers think it might be a new way to help people with depression. This is most of all for people who have not found relief with other treatments.</translation>
+            <translation type="unfinished">Some researchers think it might be a new way to help people with depression. They think it might help most of all people who have not found relief with other treatments.</translation>
         </message>
         <message>
             <source>But we’re still in the early days, and there’s a lot to learn.</source>
@@ -595,7 +595,7 @@
             <source>Some studies suggest potential benefits in treating depression and PTSD, while others raise concerns about addiction and cognitive impairment.</source>
             <comment>long-term-effects-addiction-cognition</comment>
             <extracomment>Section: Long-Term Effects · tags: risk</extracomment>
-            <translation type="unfinished">Some studies suggest it may help treat depression and PTSD. PTSD means post-traumatic stress disorder. Other studies raise concerns. They point to addiction. They also point to harm to thinking and memory. This is called cognitive impairment.</translation>
+            <translation type="unfinished">Some studies suggest it may help with depression and PTSD. PTSD means post-traumatic stress disorder. But other studies raise concerns. Some are about addiction. Some are about harm to how well you think and remember. This is called cognitive impairment.</translation>
         </message>
         <message>
             <source>The long-term use of ketamine, especially outside a controlled medical setting, requires caution and awareness of potential risks.</source>
