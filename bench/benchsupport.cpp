@@ -4,9 +4,9 @@
 #include "contentpackreader.h"
 #include "dateformat.h"
 #include "handoutassembler.h"
-#include "handoutformats.h"
 #include "handoutrequest.h"
 #include "safetysummary.h"
+#include "textformats.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -237,10 +237,10 @@ QString Bench::toHtml(const Article &article, const HandoutContent &content)
             }
             QStringList labels;
             if (item.callout.testFlag(PassageTag::Risk))
-                labels << HandoutFormats::calloutIcon(PassageTag::Risk) + u' '
+                labels << TextFormats::calloutIcon(PassageTag::Risk) + u' '
                         + article.texts.value(u"risk-label"_s).toHtmlEscaped();
             if (item.callout.testFlag(PassageTag::Supervision))
-                labels << HandoutFormats::calloutIcon(PassageTag::Supervision) + u' '
+                labels << TextFormats::calloutIcon(PassageTag::Supervision) + u' '
                         + article.texts.value(u"supervision-label"_s).toHtmlEscaped();
             const QColor fill = item.callout.testFlag(PassageTag::Risk) ? style.riskFill : style.supervisionFill;
             html += box(fill.name(), u"<p><b>%1</b></p>\n"_s.arg(labels.join(u"   "_s)) + inner);

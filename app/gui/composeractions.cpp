@@ -1,7 +1,7 @@
 #include "composeractions.h"
 
-#include "handoutformat.h"
-#include "handoutformats.h"
+#include "documentmarks.h"
+#include "textformats.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -167,13 +167,13 @@ void ComposerActions::setHeadingLevel(int level)
 {
     // The same formats the assembler uses, so a heading typed here prints like
     // one that came from the source.
-    const HandoutFormats formats(HandoutStyle::normal());
+    const TextFormats formats(HandoutStyle::normal());
     const BlockKind kind = level == 0 ? BlockKind::Paragraph : BlockKind::Heading;
     QTextCursor cursor = m_editor->textCursor();
     cursor.beginEditBlock();
     QTextBlockFormat block = cursor.blockFormat();
-    if (HandoutFormat::roleOf(block) == HandoutFormat::Role::SectionHeading)
-        block.clearProperty(HandoutFormat::RoleProperty);
+    if (DocumentMarks::roleOf(block) == DocumentMarks::Role::SectionHeading)
+        block.clearProperty(DocumentMarks::RoleProperty);
     block.merge(formats.blockFormat(kind, level));
     block.setHeadingLevel(level == 0 ? 0 : level + 1); // level 1 is the handout's title
     cursor.setBlockFormat(block);

@@ -5,7 +5,7 @@
 #include "mainwindow.h"
 #include "messageprompt.h"
 
-#include "handoutfiles.h"
+#include "filecommands.h"
 #include "sectionpanel.h"
 #include "testscript.h"
 

@@ -4,11 +4,11 @@
 #include "composeractions.h"
 #include "composereditor.h"
 #include "contentlibrary.h"
+#include "documentmarks.h"
 #include "documentreader.h"
+#include "filecommands.h"
 #include "handoutassembler.h"
 #include "handoutdocument.h"
-#include "handoutfiles.h"
-#include "handoutformat.h"
 #include "handoutoutput.h"
 #include "languagemanager.h"
 #include "messageprompt.h"
@@ -52,7 +52,7 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
     , m_form(new PersonalizationForm(m_document, this))
     , m_safety(new SafetyPanel(m_document, this))
     , m_output(new HandoutOutput(this, m_document, m_safety))
-    , m_files(new HandoutFiles(this, m_document, m_output, m_form))
+    , m_files(new FileCommands(this, m_document, m_output, m_form))
     , m_translations(std::make_unique<TranslationLibrary>())
     , m_sectionsDock(new QDockWidget(this))
     , m_formDock(new QDockWidget(this))
@@ -113,9 +113,9 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
             tr("Applied the preset “%1”. Edit > Undo brings back the previous selection.").arg(title), 8000);
     });
     connect(m_safety, &SafetyPanel::findingActivated, this, &MainWindow::showFinding);
-    connect(m_files, &HandoutFiles::pathChanged, this, &MainWindow::updateTitle);
-    connect(m_files, &HandoutFiles::recentFilesChanged, this, &MainWindow::updateRecentMenu);
-    connect(m_files, &HandoutFiles::templatesChanged, this, &MainWindow::updateTemplates);
+    connect(m_files, &FileCommands::pathChanged, this, &MainWindow::updateTitle);
+    connect(m_files, &FileCommands::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    connect(m_files, &FileCommands::templatesChanged, this, &MainWindow::updateTemplates);
     connect(m_sections, &SectionPanel::templateChosen, this, [this](const QString &path) {
         if (m_files->maybeSave(tr("Use Template")))
             m_files->applyTemplate(path);
@@ -149,11 +149,11 @@ QAction *MainWindow::addAction(const QString &name, const QKeySequence &key)
 
 void MainWindow::createActions()
 {
-    connect(addAction(u"new"_s, QKeySequence::New), &QAction::triggered, m_files, &HandoutFiles::newHandout);
-    connect(addAction(u"open"_s, QKeySequence::Open), &QAction::triggered, m_files, &HandoutFiles::open);
-    connect(addAction(u"save"_s, QKeySequence::Save), &QAction::triggered, m_files, &HandoutFiles::save);
-    connect(addAction(u"saveAs"_s, QKeySequence::SaveAs), &QAction::triggered, m_files, &HandoutFiles::saveAs);
-    connect(addAction(u"saveTemplate"_s), &QAction::triggered, m_files, &HandoutFiles::saveAsTemplate);
+    connect(addAction(u"new"_s, QKeySequence::New), &QAction::triggered, m_files, &FileCommands::newHandout);
+    connect(addAction(u"open"_s, QKeySequence::Open), &QAction::triggered, m_files, &FileCommands::open);
+    connect(addAction(u"save"_s, QKeySequence::Save), &QAction::triggered, m_files, &FileCommands::save);
+    connect(addAction(u"saveAs"_s, QKeySequence::SaveAs), &QAction::triggered, m_files, &FileCommands::saveAs);
+    connect(addAction(u"saveTemplate"_s), &QAction::triggered, m_files, &FileCommands::saveAsTemplate);
     connect(addAction(u"quit"_s, QKeySequence::Quit), &QAction::triggered, this, &QWidget::close);
     connect(addAction(u"exportPdf"_s, QKeySequence(Qt::CTRL | Qt::Key_E)), &QAction::triggered, m_output,
             &HandoutOutput::exportPdf);
@@ -406,7 +406,7 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::updateTemplates()
 {
-    m_sections->setTemplates(HandoutFiles::templates());
+    m_sections->setTemplates(FileCommands::templates());
 }
 
 bool MainWindow::setHandoutLanguage(const QString &language)
@@ -515,7 +515,7 @@ void MainWindow::showFinding(const QString &sectionId, const QString &passageId)
         return;
     QTextCursor cursor = frame->firstCursorPosition();
     for (QTextBlock b = cursor.block(); b.isValid() && b.position() <= frame->lastPosition(); b = b.next()) {
-        if (!passageId.isEmpty() && b.blockFormat().stringProperty(HandoutFormat::PassageIdProperty) == passageId) {
+        if (!passageId.isEmpty() && b.blockFormat().stringProperty(DocumentMarks::PassageIdProperty) == passageId) {
             cursor = QTextCursor(b);
             break;
         }

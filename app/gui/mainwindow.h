@@ -12,7 +12,7 @@ class ComposerActions;
 class ComposerEditor;
 class ContentLibrary;
 class HandoutDocument;
-class HandoutFiles;
+class FileCommands;
 class TranslationLibrary;
 class HandoutOutput;
 class LanguageManager;
@@ -45,7 +45,7 @@ public:
     PersonalizationForm *personalizationForm() const { return m_form; }
     SafetyPanel *safetyPanel() const { return m_safety; }
     HandoutOutput *output() const { return m_output; }
-    HandoutFiles *files() const { return m_files; }
+    FileCommands *files() const { return m_files; }
     // Puts the handout into another language (asks first when sections were edited).
     bool setHandoutLanguage(const QString &language);
     // Actions by object name, for the menus' owners and the GUI tests.
@@ -84,7 +84,7 @@ private:
     PersonalizationForm *m_form;
     SafetyPanel *m_safety;
     HandoutOutput *m_output;
-    HandoutFiles *m_files;
+    FileCommands *m_files;
     std::unique_ptr<TranslationLibrary> m_translations;
     std::map<QString, std::shared_ptr<const TranslatedPack>> m_packs;
     QDockWidget *m_sectionsDock;

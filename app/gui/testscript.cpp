@@ -1,10 +1,10 @@
 #include "testscript.h"
 
 #include "composereditor.h"
+#include "documentmarks.h"
+#include "filecommands.h"
 #include "filedialogs.h"
 #include "handoutdocument.h"
-#include "handoutfiles.h"
-#include "handoutformat.h"
 #include "mainwindow.h"
 #include "messageprompt.h"
 #include "personalizationform.h"
@@ -86,7 +86,7 @@ bool TestScript::run(const QString &command, const QString &argument, QString *e
         const QString passage = argument.section(u' ', 0, 0);
         const QString text = argument.section(u' ', 1);
         for (QTextBlock b = doc->textDocument()->begin(); b.isValid(); b = b.next()) {
-            if (b.blockFormat().stringProperty(HandoutFormat::PassageIdProperty) == passage) {
+            if (b.blockFormat().stringProperty(DocumentMarks::PassageIdProperty) == passage) {
                 QTextCursor cursor(b);
                 m_window->editor()->setTextCursor(cursor);
                 m_window->editor()->insertPlainText(text);

@@ -1,15 +1,15 @@
 #include "translationhighlighter.h"
 
+#include "documentmarks.h"
 #include "documentreader.h"
 #include "handoutdocument.h"
-#include "handoutformat.h"
 
 #include <QTextBlock>
 #include <QTextEdit>
 #include <QTextFrame>
 #include <QTimer>
 
-using namespace HandoutFormat;
+using namespace DocumentMarks;
 
 TranslationHighlighter::TranslationHighlighter(QTextEdit *editor, HandoutDocument *document)
     : QObject(editor)

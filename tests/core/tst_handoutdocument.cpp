@@ -1,6 +1,6 @@
+#include "documentmarks.h"
 #include "documentreader.h"
 #include "handoutdocument.h"
-#include "handoutformat.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -11,7 +11,7 @@
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
-using namespace HandoutFormat;
+using namespace DocumentMarks;
 
 // The composer's document: selecting, removing and reordering sections keeps
 // the clinician's edits; one undo history covers everything.

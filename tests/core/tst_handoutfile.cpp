@@ -1,8 +1,8 @@
 #include "handoutassembler.h"
 #include "handoutdocument.h"
 #include "handoutfile.h"
-#include "handoutjson.h"
-#include "handoutjsonparser.h"
+#include "handoutjsonreader.h"
+#include "handoutjsonwriter.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -245,7 +245,7 @@ void TestHandoutFile::roundTripKeepsEdits()
     }
     QCOMPARE(data->sourceHashes.size(), passages.size());
     for (const QString &id : std::as_const(passages))
-        QCOMPARE(data->sourceHashes.value(id), HandoutJson::sourceHash(article.passage(id)->text));
+        QCOMPARE(data->sourceHashes.value(id), HandoutJsonWriter::sourceHash(article.passage(id)->text));
     QVERIFY(!data->sourceHashes.contains(u"medical-use-depression"_s));
 }
 
@@ -364,8 +364,10 @@ void TestHandoutFile::sourceHashIsSha256OfTheText()
 {
     // The format promises SHA-256 of the UTF-8 text; pinned so another
     // program can compute the same value.
-    QCOMPARE(HandoutJson::sourceHash(u"abc"_s), u"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"_s);
-    QCOMPARE(HandoutJson::sourceHash(u"é"_s), u"4a99557e4033c3539de2eb65472017cad5f9557f7a0625a09f1c3f6e2ba69c4c"_s);
+    QCOMPARE(HandoutJsonWriter::sourceHash(u"abc"_s),
+             u"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"_s);
+    QCOMPARE(HandoutJsonWriter::sourceHash(u"é"_s),
+             u"4a99557e4033c3539de2eb65472017cad5f9557f7a0625a09f1c3f6e2ba69c4c"_s);
 }
 
 void TestHandoutFile::templateLeavesPatientOut()
@@ -706,10 +708,10 @@ void TestHandoutFile::capsContent_data()
     // Nothing but the required fields, so the text counted is the test's own.
     HandoutContent empty;
     empty.packId = TestSupport::builtinArticle().meta.id;
-    const QJsonObject small = HandoutJson::toJson(empty, PageOptions(), TestSupport::builtinArticle(), false);
-    const int maxBlocks = HandoutJsonParser::MaxBlocks;
-    const int maxRuns = HandoutJsonParser::MaxRuns;
-    const int maxSections = HandoutJsonParser::MaxSections;
+    const QJsonObject small = HandoutJsonWriter::toJson(empty, PageOptions(), TestSupport::builtinArticle(), false);
+    const int maxBlocks = HandoutJsonReader::MaxBlocks;
+    const int maxRuns = HandoutJsonReader::MaxRuns;
+    const int maxSections = HandoutJsonReader::MaxSections;
 
     QTest::newRow("sections at the cap") << compact(replaced(small, u"sections"_s, sectionsNamed(maxSections)))
                                          << QString();
@@ -729,8 +731,8 @@ void TestHandoutFile::capsContent_data()
     QTest::newRow("too many runs") << compact(
         replaced(small, u"sections"_s, oneSection(paragraphs(1, repeated(emptyRun, maxRuns + 1)))))
                                    << u"holds more than 30000 runs of text"_s;
-    const QJsonObject longRun = replaced(emptyRun, u"text"_s, QString(HandoutJsonParser::MaxTextLength, u'x'));
-    const QJsonObject tooLong = replaced(emptyRun, u"text"_s, QString(HandoutJsonParser::MaxTextLength + 1, u'x'));
+    const QJsonObject longRun = replaced(emptyRun, u"text"_s, QString(HandoutJsonReader::MaxTextLength, u'x'));
+    const QJsonObject tooLong = replaced(emptyRun, u"text"_s, QString(HandoutJsonReader::MaxTextLength + 1, u'x'));
     QTest::newRow("text at the cap") << compact(replaced(small, u"sections"_s, oneSection(paragraphs(1, {longRun}))))
                                      << QString();
     QTest::newRow("too much text") << compact(replaced(small, u"sections"_s, oneSection(paragraphs(1, {tooLong}))))

@@ -1,8 +1,8 @@
 #include "composereditor.h"
 #include "contentlibrary.h"
+#include "filecommands.h"
 #include "filedialogs.h"
 #include "handoutdocument.h"
-#include "handoutfiles.h"
 #include "handoutoutput.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -147,7 +147,7 @@ void TestHandoutWindow::templateLeavesThePatientOutAndListsItself()
     typeInto(u"introduction-overview"_s, u"Session note. "_s);
     m_window->personalizationForm()->patientEdit()->setText(u"Zed Patient"_s);
     m_window->personalizationForm()->commit();
-    const QString path = HandoutFiles::templatesFolder() + u"/group-session.handout"_s;
+    const QString path = FileCommands::templatesFolder() + u"/group-session.handout"_s;
     FileDialogs::setNextFileName(path);
     m_window->action(u"saveTemplate"_s)->trigger();
     QFile saved(path);

@@ -18,13 +18,13 @@ struct HandoutFileData;
 // What File > New, Open, Save, Save As, Save as Template and Open Recent do,
 // and the autosave that protects unsaved work. The recent-files list holds
 // paths only; file names are never built from patient names.
-class HandoutFiles : public QObject
+class FileCommands : public QObject
 {
     Q_OBJECT
 
 public:
-    HandoutFiles(QWidget *window, HandoutDocument *document, HandoutOutput *output, PersonalizationForm *form);
-    ~HandoutFiles() override;
+    FileCommands(QWidget *window, HandoutDocument *document, HandoutOutput *output, PersonalizationForm *form);
+    ~FileCommands() override;
 
     QString currentPath() const { return m_path; }
     QStringList recentFiles() const;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "documentmarks.h"
 #include "handoutcontent.h"
-#include "handoutformat.h"
 #include "handoutstyle.h"
 
 #include <QTextBlockFormat>
@@ -11,10 +11,10 @@
 #include <QTextTableFormat>
 
 // Turns a HandoutStyle into the Qt text formats of each part of a handout.
-class HandoutFormats
+class TextFormats
 {
 public:
-    explicit HandoutFormats(HandoutStyle style);
+    explicit TextFormats(HandoutStyle style);
 
     const HandoutStyle &style() const { return m_style; }
 
@@ -35,7 +35,7 @@ public:
     QTextBlockFormat smallBlock() const;
 
     QTextFrameFormat sectionFrame(const QString &sectionId) const;
-    QTextFrameFormat panelFrame(HandoutFormat::Role role) const;
+    QTextFrameFormat panelFrame(DocumentMarks::Role role) const;
     QTextFrameFormat summaryFrame() const;
     QTextTableFormat calloutTable(PassageTags tags) const;
     QTextTableCellFormat calloutCell(PassageTags tags) const;

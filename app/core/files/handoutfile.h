@@ -1,10 +1,9 @@
 #pragma once
 
-#include "sizes.h"
+#include "bytesizes.h"
 
 #include "article.h"
-#include "handoutcontent.h"
-#include "pageoptions.h"
+#include "handoutfiledata.h"
 #include "sourceerror.h"
 
 #include <QByteArray>
@@ -14,40 +13,6 @@
 #include <QStringList>
 
 #include <optional>
-
-// A saved handout (.handout) or template: versioned, human-readable JSON.
-//
-// {
-//   "format": "handout-composer/handout" | "handout-composer/template",
-//   "version": 1,
-//   "pack": {"id": "ketamine-review", "version": "1.0.0"},
-//   "language": "en",
-//   "title": "...",
-//   "personalization": {"patient", "date", "clinician", "next_appointment", "contact"},
-//                                                     (strings; absent in a template)
-//   "clinic": {"name", "phone", "address", "crisis_line"},
-//   "include_summary": true,
-//   "page": {"size": "A4" | "Letter", "large_print": false},
-//   "sections": [{"id": "...", "items": [{"callout": ["risk", "supervision"] ([] = no callout),
-//                 "blocks": [BLOCK, ...]}]}],
-//   "notes": null | [BLOCK, ...]                      (null: the handout has no notes)
-// }
-// BLOCK: {"kind": "paragraph" | "section-heading" | "heading" | "bullet" | "numbered",
-//         "level": 0-9, "passage": "id" (only for source text), "source": "<hex SHA-256 of
-//         the passage's text at save time>" (only with "passage"),
-//         "runs": [{"text": "...", "bold": false, "italic": false, "underline": false}]}
-//
-// Every key above is required unless marked otherwise; keys this version does
-// not know are ignored.
-
-struct HandoutFileData
-{
-    HandoutContent content;
-    PageOptions page; // size and large print only; the rest keeps its defaults
-    bool isTemplate = false;
-    // Passage id -> hex SHA-256 of its source text when the file was saved.
-    QHash<QString, QString> sourceHashes;
-};
 
 // One way the content pack differs from the one a file was saved with.
 struct PackChange
@@ -74,7 +39,7 @@ namespace HandoutFile {
 constexpr QLatin1StringView Extension("handout"); // without the dot
 // A handout of the whole built-in article is about 120 KiB; a file this large
 // is not a handout, and is refused before it is read whole.
-constexpr qint64 MaxFileSize = 2 * Sizes::MiB;
+constexpr qint64 MaxFileSize = 2 * ByteSizes::MiB;
 
 // Writes atomically (the old file stays as it was if anything fails) and
 // readable by the owner only, since a handout holds patient data. A template

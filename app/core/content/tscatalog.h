@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sizes.h"
+#include "bytesizes.h"
 
 #include "sourceerror.h"
 
@@ -51,5 +51,5 @@ public:
     QByteArray toXml() const;
 
     // Translation files are data from outside: anything bigger is refused.
-    static constexpr qint64 MaxFileSize = 16 * Sizes::MiB;
+    static constexpr qint64 MaxFileSize = 16 * ByteSizes::MiB;
 };

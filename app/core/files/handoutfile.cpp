@@ -1,8 +1,8 @@
 #include "handoutfile.h"
-#include "sizes.h"
+#include "bytesizes.h"
 
-#include "handoutjson.h"
-#include "handoutjsonparser.h"
+#include "handoutjsonreader.h"
+#include "handoutjsonwriter.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -17,7 +17,7 @@ namespace {
 
 QString tooLarge()
 {
-    return u"is too large for a handout file (over %1 MiB)"_s.arg(HandoutFile::MaxFileSize / Sizes::MiB);
+    return u"is too large for a handout file (over %1 MiB)"_s.arg(HandoutFile::MaxFileSize / ByteSizes::MiB);
 }
 
 // Reasons QSaveFile would give only vaguely ("No such file or directory"),
@@ -159,7 +159,7 @@ private:
                 continue;
             }
             const QString saved = m_file.sourceHashes.value(block.passageId);
-            if (!saved.isEmpty() && saved != HandoutJson::sourceHash(passage->text)) {
+            if (!saved.isEmpty() && saved != HandoutJsonWriter::sourceHash(passage->text)) {
                 add(PackChange::PassageRewritten, sectionId, block.passageId,
                     u"passage “%1” in %2 was rewritten in the content pack since the handout was saved %3"_s.arg(
                         block.passageId, where, m_versions));
@@ -191,9 +191,9 @@ QByteArray HandoutFile::toBytes(const HandoutContent &content, const PageOptions
         return {};
     }
     QByteArray bytes
-        = QJsonDocument(HandoutJson::toJson(content, page, article, asTemplate)).toJson(QJsonDocument::Indented);
+        = QJsonDocument(HandoutJsonWriter::toJson(content, page, article, asTemplate)).toJson(QJsonDocument::Indented);
     if (bytes.size() > HandoutFile::MaxFileSize) {
-        *error = u"the handout is too large to save (over %1 MiB as a file)"_s.arg(MaxFileSize / Sizes::MiB);
+        *error = u"the handout is too large to save (over %1 MiB as a file)"_s.arg(MaxFileSize / ByteSizes::MiB);
         return {};
     }
     // A file this version cannot open again is worse than none: the clinician
@@ -265,7 +265,7 @@ std::optional<HandoutFileData> HandoutFile::readBytes(const QByteArray &bytes, c
         *error = {name, 0, u"is not a Handout Composer file (it holds a JSON array, not an object)"_s};
         return std::nullopt;
     }
-    HandoutJsonParser parser(name);
+    HandoutJsonReader parser(name);
     std::optional<HandoutFileData> data = parser.parse(doc.object());
     if (!data)
         *error = parser.error();

@@ -1,4 +1,4 @@
-#include "handoutjson.h"
+#include "handoutjsonwriter.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -40,7 +40,7 @@ QJsonObject blockJson(const ContentBlock &block, const Article &article)
     for (const TextRun &run : block.runs)
         runs.append(runJson(run));
     QJsonObject out {
-        {u"kind"_s, HandoutJson::blockKindName(block.kind)},
+        {u"kind"_s, HandoutJsonWriter::blockKindName(block.kind)},
         {u"level"_s, block.level},
         {u"runs"_s, runs},
     };
@@ -49,7 +49,7 @@ QJsonObject blockJson(const ContentBlock &block, const Article &article)
         // A passage the pack no longer has gets no hash: there is no source
         // text to record, and the reader treats the hash as optional.
         if (const Passage *passage = article.passage(block.passageId))
-            out.insert(u"source"_s, HandoutJson::sourceHash(passage->text));
+            out.insert(u"source"_s, HandoutJsonWriter::sourceHash(passage->text));
     }
     return out;
 }
@@ -76,17 +76,17 @@ QJsonObject sectionJson(const SectionContent &section, const Article &article)
 
 } // namespace
 
-QString HandoutJson::handoutFormat()
+QString HandoutJsonWriter::handoutTypeId()
 {
     return u"handout-composer/handout"_s;
 }
 
-QString HandoutJson::templateFormat()
+QString HandoutJsonWriter::templateTypeId()
 {
     return u"handout-composer/template"_s;
 }
 
-QString HandoutJson::blockKindName(BlockKind kind)
+QString HandoutJsonWriter::blockKindName(BlockKind kind)
 {
     for (const auto &[k, name] : kindNames()) {
         if (k == kind)
@@ -96,7 +96,7 @@ QString HandoutJson::blockKindName(BlockKind kind)
     return {};
 }
 
-bool HandoutJson::parseBlockKind(const QString &name, BlockKind *kind)
+bool HandoutJsonWriter::parseBlockKind(const QString &name, BlockKind *kind)
 {
     for (const auto &[k, kindName] : kindNames()) {
         if (name == kindName) {
@@ -107,20 +107,20 @@ bool HandoutJson::parseBlockKind(const QString &name, BlockKind *kind)
     return false;
 }
 
-QString HandoutJson::sourceHash(const QString &passageText)
+QString HandoutJsonWriter::sourceHash(const QString &passageText)
 {
     return QString::fromLatin1(QCryptographicHash::hash(passageText.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-QJsonObject HandoutJson::toJson(const HandoutContent &content, const PageOptions &page, const Article &article,
-                                bool asTemplate)
+QJsonObject HandoutJsonWriter::toJson(const HandoutContent &content, const PageOptions &page, const Article &article,
+                                      bool asTemplate)
 {
     QJsonArray sections;
     for (const SectionContent &section : content.sections)
         sections.append(sectionJson(section, article));
 
     QJsonObject root {
-        {u"format"_s, asTemplate ? templateFormat() : handoutFormat()},
+        {u"format"_s, asTemplate ? templateTypeId() : handoutTypeId()},
         {u"version"_s, Version},
         {u"pack"_s, QJsonObject {{u"id"_s, content.packId}, {u"version"_s, content.packVersion}}},
         {u"language"_s, content.language},

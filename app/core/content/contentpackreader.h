@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sizes.h"
+#include "bytesizes.h"
 
 #include "article.h"
 #include "sourceerror.h"
@@ -22,7 +22,7 @@ public:
     const SourceError &error() const { return m_error; }
 
     // Content packs are hand-edited; anything larger is not one.
-    static constexpr qint64 MaxFileSize = 8 * Sizes::MiB;
+    static constexpr qint64 MaxFileSize = 8 * ByteSizes::MiB;
 
 private:
     SourceError m_error;

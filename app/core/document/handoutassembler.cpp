@@ -11,7 +11,7 @@
 #include "safetysummary.h"
 
 using namespace Qt::StringLiterals;
-using namespace HandoutFormat;
+using namespace DocumentMarks;
 
 HandoutAssembler::HandoutAssembler(const Article &article, HandoutStyle style)
     : m_article(article)
@@ -214,7 +214,7 @@ void HandoutAssembler::writeItem(QTextCursor &cursor, const ContentItem &item, b
     QStringList words;
     for (PassageTag tag : {PassageTag::Risk, PassageTag::Supervision}) {
         if (item.callout.testFlag(tag)) {
-            words << HandoutFormats::calloutIcon(tag) + u"\u00A0"_s
+            words << TextFormats::calloutIcon(tag) + u"\u00A0"_s
                     + text(tag == PassageTag::Risk ? u"risk-label"_s : u"supervision-label"_s);
         }
     }

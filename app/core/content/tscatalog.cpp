@@ -1,5 +1,5 @@
 #include "tscatalog.h"
-#include "sizes.h"
+#include "bytesizes.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -40,7 +40,7 @@ std::optional<TsCatalog> TsCatalog::read(const QByteArray &bytes, const QString 
     if (bytes.trimmed().isEmpty())
         return fail(0, tr("the file is empty"));
     if (bytes.size() > MaxFileSize)
-        return fail(0, tr("the file is larger than %1 MiB").arg(MaxFileSize / Sizes::MiB));
+        return fail(0, tr("the file is larger than %1 MiB").arg(MaxFileSize / ByteSizes::MiB));
 
     QXmlStreamReader xml(bytes);
     TsCatalog catalog;
@@ -144,7 +144,7 @@ std::optional<TsCatalog> TsCatalog::readFile(const QString &path, SourceError *e
         return std::nullopt;
     }
     if (file.size() > MaxFileSize) {
-        *error = SourceError {path, 0, tr("the file is larger than %1 MiB").arg(MaxFileSize / Sizes::MiB)};
+        *error = SourceError {path, 0, tr("the file is larger than %1 MiB").arg(MaxFileSize / ByteSizes::MiB)};
         return std::nullopt;
     }
     return read(file.readAll(), path, error, kind);

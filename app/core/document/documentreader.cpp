@@ -1,13 +1,13 @@
 #include "documentreader.h"
 
-#include "handoutformat.h"
+#include "documentmarks.h"
 
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextList>
 #include <QTextTable>
 
-using namespace HandoutFormat;
+using namespace DocumentMarks;
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "handoutfiles.h"
+#include "filecommands.h"
 
 #include "filedialogs.h"
 #include "handoutdocument.h"
@@ -24,7 +24,7 @@ const QStringList HandoutMime = {u"application/x-handout-composer"_s};
 
 } // namespace
 
-HandoutFiles::HandoutFiles(QWidget *window, HandoutDocument *document, HandoutOutput *output, PersonalizationForm *form)
+FileCommands::FileCommands(QWidget *window, HandoutDocument *document, HandoutOutput *output, PersonalizationForm *form)
     : QObject(window)
     , m_window(window)
     , m_document(document)
@@ -44,19 +44,19 @@ HandoutFiles::HandoutFiles(QWidget *window, HandoutDocument *document, HandoutOu
     });
 }
 
-HandoutFiles::~HandoutFiles() = default;
+FileCommands::~FileCommands() = default;
 
-void HandoutFiles::setAutosaveInterval(int seconds)
+void FileCommands::setAutosaveInterval(int seconds)
 {
     m_autosave->setInterval(qBound(2, seconds, 600) * 1000);
 }
 
-QString HandoutFiles::autosavePath() const
+QString FileCommands::autosavePath() const
 {
     return m_recovery ? m_recovery->autosavePath() : QString();
 }
 
-bool HandoutFiles::autosaveNow()
+bool FileCommands::autosaveNow()
 {
     if (!m_recovery || !m_document->textDocument()->isModified()) {
         m_autosave->stop();
@@ -69,14 +69,14 @@ bool HandoutFiles::autosaveNow()
     return m_recovery->save(m_document->content(), m_output->pageOptions(), m_document->article(), &error);
 }
 
-void HandoutFiles::closeCleanly()
+void FileCommands::closeCleanly()
 {
     m_autosave->stop();
     if (m_recovery)
         m_recovery->discard();
 }
 
-void HandoutFiles::offerRecovery()
+void FileCommands::offerRecovery()
 {
     if (!m_recovery) {
         MessagePrompt::inform(m_window, QMessageBox::Warning, tr("Autosave"),
@@ -106,13 +106,13 @@ void HandoutFiles::offerRecovery()
     }
 }
 
-void HandoutFiles::setPath(const QString &path)
+void FileCommands::setPath(const QString &path)
 {
     m_path = path;
     Q_EMIT pathChanged(path);
 }
 
-QStringList HandoutFiles::recentFiles() const
+QStringList FileCommands::recentFiles() const
 {
     QStringList files = QSettings().value(RecentKey).toStringList();
     files.erase(std::remove_if(files.begin(), files.end(), [](const QString &f) { return !QFileInfo::exists(f); }),
@@ -120,7 +120,7 @@ QStringList HandoutFiles::recentFiles() const
     return files;
 }
 
-void HandoutFiles::addRecent(const QString &path)
+void FileCommands::addRecent(const QString &path)
 {
     QSettings settings;
     QStringList files = settings.value(RecentKey).toStringList();
@@ -131,7 +131,7 @@ void HandoutFiles::addRecent(const QString &path)
     Q_EMIT recentFilesChanged();
 }
 
-bool HandoutFiles::maybeSave(const QString &action)
+bool FileCommands::maybeSave(const QString &action)
 {
     m_form->commit();
     if (!m_document->textDocument()->isModified())
@@ -144,7 +144,7 @@ bool HandoutFiles::maybeSave(const QString &action)
     return answer == QMessageBox::Discard;
 }
 
-bool HandoutFiles::newHandout()
+bool FileCommands::newHandout()
 {
     if (!maybeSave(tr("New Handout")))
         return false;
@@ -155,7 +155,7 @@ bool HandoutFiles::newHandout()
     return true;
 }
 
-bool HandoutFiles::open()
+bool FileCommands::open()
 {
     if (!maybeSave(tr("Open Handout")))
         return false;
@@ -165,7 +165,7 @@ bool HandoutFiles::open()
     return !path.isEmpty() && openPath(path);
 }
 
-std::optional<HandoutFileData> HandoutFiles::readChecked(const QString &path)
+std::optional<HandoutFileData> FileCommands::readChecked(const QString &path)
 {
     SourceError error;
     std::optional<HandoutFileData> data = HandoutFile::read(path, &error);
@@ -198,7 +198,7 @@ std::optional<HandoutFileData> HandoutFiles::readChecked(const QString &path)
     return data;
 }
 
-bool HandoutFiles::load(const HandoutFileData &data, const QString &path)
+bool FileCommands::load(const HandoutFileData &data, const QString &path)
 {
     HandoutContent content = data.content;
     content.clinic = m_document->clinic(); // the clinic's current profile, from settings
@@ -211,7 +211,7 @@ bool HandoutFiles::load(const HandoutFileData &data, const QString &path)
     return true;
 }
 
-bool HandoutFiles::openPath(const QString &path)
+bool FileCommands::openPath(const QString &path)
 {
     const std::optional<HandoutFileData> data = readChecked(path);
     if (!data)
@@ -230,7 +230,7 @@ bool HandoutFiles::openPath(const QString &path)
     return true;
 }
 
-bool HandoutFiles::applyTemplate(const QString &path)
+bool FileCommands::applyTemplate(const QString &path)
 {
     const std::optional<HandoutFileData> data = readChecked(path);
     if (!data)
@@ -241,7 +241,7 @@ bool HandoutFiles::applyTemplate(const QString &path)
     return true;
 }
 
-bool HandoutFiles::writeTo(const QString &path, bool asTemplate)
+bool FileCommands::writeTo(const QString &path, bool asTemplate)
 {
     m_form->commit();
     QString error;
@@ -254,7 +254,7 @@ bool HandoutFiles::writeTo(const QString &path, bool asTemplate)
     return true;
 }
 
-bool HandoutFiles::save()
+bool FileCommands::save()
 {
     if (m_path.isEmpty())
         return saveAs();
@@ -266,7 +266,7 @@ bool HandoutFiles::save()
     return true;
 }
 
-bool HandoutFiles::saveAs()
+bool FileCommands::saveAs()
 {
     const QString folder = m_path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                             : QFileInfo(m_path).absolutePath();
@@ -286,12 +286,12 @@ bool HandoutFiles::saveAs()
     return true;
 }
 
-QString HandoutFiles::templatesFolder()
+QString FileCommands::templatesFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/templates"_s;
 }
 
-QList<QPair<QString, QString>> HandoutFiles::templates()
+QList<QPair<QString, QString>> FileCommands::templates()
 {
     QList<QPair<QString, QString>> out;
     const QDir dir(templatesFolder());
@@ -304,7 +304,7 @@ QList<QPair<QString, QString>> HandoutFiles::templates()
     return out;
 }
 
-bool HandoutFiles::saveAsTemplate()
+bool FileCommands::saveAsTemplate()
 {
     QDir().mkpath(templatesFolder());
     const QString name = FileDialogs::fileNameFromTitle(m_document->title());

@@ -5,7 +5,7 @@
 // Properties that mark the handout's structure inside a live QTextDocument.
 // They survive editing and clone() of formats, but not toHtml(): files store
 // HandoutContent instead (see QT-NOTES.md).
-namespace HandoutFormat {
+namespace DocumentMarks {
 
 enum Property {
     RoleProperty = QTextFormat::UserProperty + 1, // int Role, on frames, tables and blocks
@@ -38,4 +38,4 @@ inline Role roleOf(const QTextFormat &format)
     return static_cast<Role>(format.intProperty(RoleProperty));
 }
 
-} // namespace HandoutFormat
+} // namespace DocumentMarks

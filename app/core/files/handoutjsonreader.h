@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sizes.h"
+#include "bytesizes.h"
 
-#include "handoutfile.h"
+#include "handoutfiledata.h"
 #include "sourceerror.h"
 
 #include <QJsonArray>
@@ -18,10 +18,10 @@
 // composer could not lay out in reasonable time is refused, not loaded. On the
 // first problem it returns nothing and error() names the field by its path,
 // e.g. sections[2].items[0].blocks[1].runs.
-class HandoutJsonParser
+class HandoutJsonReader
 {
 public:
-    explicit HandoutJsonParser(const QString &fileName)
+    explicit HandoutJsonReader(const QString &fileName)
         : m_fileName(fileName)
     { }
 
@@ -34,7 +34,7 @@ public:
     static constexpr int MaxSections = 2000;
     static constexpr int MaxBlocks = 20000; // in sections and notes together
     static constexpr int MaxRuns = 30000;
-    static constexpr qsizetype MaxTextLength = Sizes::MiB; // characters, in all fields together
+    static constexpr qsizetype MaxTextLength = ByteSizes::MiB; // characters, in all fields together
     static constexpr int MaxLevel = 9;
 
 private:

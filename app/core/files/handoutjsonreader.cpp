@@ -1,6 +1,6 @@
-#include "handoutjsonparser.h"
+#include "handoutjsonreader.h"
 
-#include "handoutjson.h"
+#include "handoutjsonwriter.h"
 
 #include <QSet>
 
@@ -55,7 +55,7 @@ bool isSha256Hex(const QString &text)
 
 } // namespace
 
-std::optional<HandoutFileData> HandoutJsonParser::parse(const QJsonObject &root)
+std::optional<HandoutFileData> HandoutJsonReader::parse(const QJsonObject &root)
 {
     m_error = {};
     m_sourceHashes.clear();
@@ -75,29 +75,30 @@ std::optional<HandoutFileData> HandoutJsonParser::parse(const QJsonObject &root)
     return data;
 }
 
-bool HandoutJsonParser::checkHeader(const QJsonObject &root, bool *isTemplate)
+bool HandoutJsonReader::checkHeader(const QJsonObject &root, bool *isTemplate)
 {
     // The format is checked before anything else so that another program's
     // JSON is called that, rather than a handout with a missing field.
     const QJsonValue format = root.value(u"format"_s);
     if (!format.isString())
         return fail(u"is not a Handout Composer file (it has no “format” field)"_s);
-    if (format.toString() != HandoutJson::handoutFormat() && format.toString() != HandoutJson::templateFormat())
+    if (format.toString() != HandoutJsonWriter::handoutTypeId()
+        && format.toString() != HandoutJsonWriter::templateTypeId())
         return fail(u"is not a Handout Composer file (its format is “%1”)"_s.arg(format.toString()));
-    *isTemplate = format.toString() == HandoutJson::templateFormat();
+    *isTemplate = format.toString() == HandoutJsonWriter::templateTypeId();
 
     int version = 0;
     if (!numberField(root, {}, u"version"_s, 1, std::numeric_limits<int>::max(), &version))
         return false;
-    if (version > HandoutJson::Version) {
+    if (version > HandoutJsonWriter::Version) {
         return fail(u"was saved by a newer version of Handout Composer (format version %1); "
                     "this version reads version %2"_s.arg(version)
-                        .arg(HandoutJson::Version));
+                        .arg(HandoutJsonWriter::Version));
     }
     return true;
 }
 
-bool HandoutJsonParser::readPack(const QJsonObject &root, HandoutContent *content)
+bool HandoutJsonReader::readPack(const QJsonObject &root, HandoutContent *content)
 {
     QJsonObject pack;
     if (!objectField(root, {}, u"pack"_s, &pack) || !stringField(pack, u"pack"_s, u"id"_s, &content->packId)
@@ -108,7 +109,7 @@ bool HandoutJsonParser::readPack(const QJsonObject &root, HandoutContent *conten
     return true;
 }
 
-bool HandoutJsonParser::readPersonalization(const QJsonObject &root, bool isTemplate, Personalization *person)
+bool HandoutJsonReader::readPersonalization(const QJsonObject &root, bool isTemplate, Personalization *person)
 {
     const QString path = u"personalization"_s;
     if (isTemplate) {
@@ -126,7 +127,7 @@ bool HandoutJsonParser::readPersonalization(const QJsonObject &root, bool isTemp
         && countText(person->clinician) && countText(person->nextAppointment) && countText(person->contact);
 }
 
-bool HandoutJsonParser::readClinic(const QJsonObject &root, ClinicProfile *clinic)
+bool HandoutJsonReader::readClinic(const QJsonObject &root, ClinicProfile *clinic)
 {
     const QString path = u"clinic"_s;
     QJsonObject c;
@@ -136,7 +137,7 @@ bool HandoutJsonParser::readClinic(const QJsonObject &root, ClinicProfile *clini
         && countText(clinic->phone) && countText(clinic->address) && countText(clinic->crisisLine);
 }
 
-bool HandoutJsonParser::readPage(const QJsonObject &root, PageOptions *page)
+bool HandoutJsonReader::readPage(const QJsonObject &root, PageOptions *page)
 {
     const QString path = u"page"_s;
     QJsonObject p;
@@ -149,7 +150,7 @@ bool HandoutJsonParser::readPage(const QJsonObject &root, PageOptions *page)
     return true;
 }
 
-bool HandoutJsonParser::readSections(const QJsonObject &root, QList<SectionContent> *sections)
+bool HandoutJsonReader::readSections(const QJsonObject &root, QList<SectionContent> *sections)
 {
     QJsonArray array;
     if (!arrayField(root, {}, u"sections"_s, &array))
@@ -184,7 +185,7 @@ bool HandoutJsonParser::readSections(const QJsonObject &root, QList<SectionConte
     return true;
 }
 
-bool HandoutJsonParser::readItem(const QJsonValue &value, const QString &path, ContentItem *item)
+bool HandoutJsonReader::readItem(const QJsonValue &value, const QString &path, ContentItem *item)
 {
     if (!value.isObject())
         return failAt(path, u"must be an object, not %1"_s.arg(typeName(value.type())));
@@ -194,7 +195,7 @@ bool HandoutJsonParser::readItem(const QJsonValue &value, const QString &path, C
         && readBlocks(blocks, childPath(path, u"blocks"_s), &item->blocks);
 }
 
-bool HandoutJsonParser::readCallout(const QJsonObject &item, const QString &path, PassageTags *tags)
+bool HandoutJsonReader::readCallout(const QJsonObject &item, const QString &path, PassageTags *tags)
 {
     QJsonArray names;
     if (!arrayField(item, path, u"callout"_s, &names))
@@ -215,7 +216,7 @@ bool HandoutJsonParser::readCallout(const QJsonObject &item, const QString &path
     return true;
 }
 
-bool HandoutJsonParser::readNotes(const QJsonObject &root, HandoutContent *content)
+bool HandoutJsonReader::readNotes(const QJsonObject &root, HandoutContent *content)
 {
     if (root.value(u"notes"_s).isNull()) {
         content->hasNotes = false;
@@ -228,7 +229,7 @@ bool HandoutJsonParser::readNotes(const QJsonObject &root, HandoutContent *conte
     return readBlocks(blocks, u"notes"_s, &content->notes);
 }
 
-bool HandoutJsonParser::readBlocks(const QJsonArray &array, const QString &path, QList<ContentBlock> *blocks)
+bool HandoutJsonReader::readBlocks(const QJsonArray &array, const QString &path, QList<ContentBlock> *blocks)
 {
     m_blockCount += int(qMin<qsizetype>(array.size(), MaxBlocks + 1));
     if (m_blockCount > MaxBlocks)
@@ -242,7 +243,7 @@ bool HandoutJsonParser::readBlocks(const QJsonArray &array, const QString &path,
     return true;
 }
 
-bool HandoutJsonParser::readBlock(const QJsonValue &value, const QString &path, ContentBlock *block)
+bool HandoutJsonReader::readBlock(const QJsonValue &value, const QString &path, ContentBlock *block)
 {
     if (!value.isObject())
         return failAt(path, u"must be an object, not %1"_s.arg(typeName(value.type())));
@@ -250,7 +251,7 @@ bool HandoutJsonParser::readBlock(const QJsonValue &value, const QString &path, 
     QString kind;
     if (!stringField(object, path, u"kind"_s, &kind))
         return false;
-    if (!HandoutJson::parseBlockKind(kind, &block->kind))
+    if (!HandoutJsonWriter::parseBlockKind(kind, &block->kind))
         return failAt(childPath(path, u"kind"_s), u"is an unknown kind of block “%1”"_s.arg(kind));
     if (!numberField(object, path, u"level"_s, 0, MaxLevel, &block->level))
         return false;
@@ -277,7 +278,7 @@ bool HandoutJsonParser::readBlock(const QJsonValue &value, const QString &path, 
     return readRuns(object, path, &block->runs);
 }
 
-bool HandoutJsonParser::readRuns(const QJsonObject &block, const QString &path, QList<TextRun> *runs)
+bool HandoutJsonReader::readRuns(const QJsonObject &block, const QString &path, QList<TextRun> *runs)
 {
     QJsonArray array;
     if (!arrayField(block, path, u"runs"_s, &array))
@@ -302,7 +303,7 @@ bool HandoutJsonParser::readRuns(const QJsonObject &block, const QString &path, 
     return true;
 }
 
-bool HandoutJsonParser::field(const QJsonObject &parent, const QString &path, const QString &key, QJsonValue::Type type,
+bool HandoutJsonReader::field(const QJsonObject &parent, const QString &path, const QString &key, QJsonValue::Type type,
                               QJsonValue *out)
 {
     const auto it = parent.constFind(key);
@@ -314,7 +315,7 @@ bool HandoutJsonParser::field(const QJsonObject &parent, const QString &path, co
     return true;
 }
 
-bool HandoutJsonParser::stringField(const QJsonObject &parent, const QString &path, const QString &key, QString *out)
+bool HandoutJsonReader::stringField(const QJsonObject &parent, const QString &path, const QString &key, QString *out)
 {
     QJsonValue value;
     if (!field(parent, path, key, QJsonValue::String, &value))
@@ -323,7 +324,7 @@ bool HandoutJsonParser::stringField(const QJsonObject &parent, const QString &pa
     return true;
 }
 
-bool HandoutJsonParser::boolField(const QJsonObject &parent, const QString &path, const QString &key, bool *out)
+bool HandoutJsonReader::boolField(const QJsonObject &parent, const QString &path, const QString &key, bool *out)
 {
     QJsonValue value;
     if (!field(parent, path, key, QJsonValue::Bool, &value))
@@ -332,7 +333,7 @@ bool HandoutJsonParser::boolField(const QJsonObject &parent, const QString &path
     return true;
 }
 
-bool HandoutJsonParser::objectField(const QJsonObject &parent, const QString &path, const QString &key,
+bool HandoutJsonReader::objectField(const QJsonObject &parent, const QString &path, const QString &key,
                                     QJsonObject *out)
 {
     QJsonValue value;
@@ -342,7 +343,7 @@ bool HandoutJsonParser::objectField(const QJsonObject &parent, const QString &pa
     return true;
 }
 
-bool HandoutJsonParser::arrayField(const QJsonObject &parent, const QString &path, const QString &key, QJsonArray *out)
+bool HandoutJsonReader::arrayField(const QJsonObject &parent, const QString &path, const QString &key, QJsonArray *out)
 {
     QJsonValue value;
     if (!field(parent, path, key, QJsonValue::Array, &value))
@@ -351,7 +352,7 @@ bool HandoutJsonParser::arrayField(const QJsonObject &parent, const QString &pat
     return true;
 }
 
-bool HandoutJsonParser::numberField(const QJsonObject &parent, const QString &path, const QString &key, int min,
+bool HandoutJsonReader::numberField(const QJsonObject &parent, const QString &path, const QString &key, int min,
                                     int max, int *out)
 {
     QJsonValue value;
@@ -369,7 +370,7 @@ bool HandoutJsonParser::numberField(const QJsonObject &parent, const QString &pa
     return true;
 }
 
-bool HandoutJsonParser::countText(const QString &text)
+bool HandoutJsonReader::countText(const QString &text)
 {
     m_textLength += text.size();
     if (m_textLength > MaxTextLength)
@@ -377,13 +378,13 @@ bool HandoutJsonParser::countText(const QString &text)
     return true;
 }
 
-bool HandoutJsonParser::fail(const QString &message)
+bool HandoutJsonReader::fail(const QString &message)
 {
     m_error = {m_fileName, 0, message};
     return false;
 }
 
-bool HandoutJsonParser::failAt(const QString &path, const QString &problem)
+bool HandoutJsonReader::failAt(const QString &path, const QString &problem)
 {
     return fail(u"field “%1” %2"_s.arg(path, problem));
 }

@@ -1,5 +1,5 @@
 #include "contentpackreader.h"
-#include "sizes.h"
+#include "bytesizes.h"
 
 #include "contentpackparser_p.h"
 
@@ -17,7 +17,7 @@ std::optional<Article> ContentPackReader::read(const QByteArray &bytes, const QS
         return std::nullopt;
     }
     if (bytes.size() > MaxFileSize) {
-        m_error = {fileName, 0, u"the file is larger than %1 MiB"_s.arg(MaxFileSize / Sizes::MiB)};
+        m_error = {fileName, 0, u"the file is larger than %1 MiB"_s.arg(MaxFileSize / ByteSizes::MiB)};
         return std::nullopt;
     }
 
@@ -68,7 +68,7 @@ std::optional<Article> ContentPackReader::readFile(const QString &path)
         return std::nullopt;
     }
     if (file.size() > MaxFileSize) {
-        m_error = {path, 0, u"the file is larger than %1 MiB"_s.arg(MaxFileSize / Sizes::MiB)};
+        m_error = {path, 0, u"the file is larger than %1 MiB"_s.arg(MaxFileSize / ByteSizes::MiB)};
         return std::nullopt;
     }
     return read(file.readAll(), path);

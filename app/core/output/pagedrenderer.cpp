@@ -2,9 +2,9 @@
 
 #include "bundledfonts.h"
 #include "dateformat.h"
+#include "documentmarks.h"
 #include "documentreader.h"
 #include "handoutassembler.h"
-#include "handoutformat.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -18,7 +18,7 @@
 #include <cmath>
 
 using namespace Qt::StringLiterals;
-using namespace HandoutFormat;
+using namespace DocumentMarks;
 
 namespace {
 

@@ -1,9 +1,9 @@
-#include "handoutformats.h"
+#include "textformats.h"
 
 #include <QBrush>
 #include <QTextLength>
 
-using namespace HandoutFormat;
+using namespace DocumentMarks;
 
 namespace {
 QTextFormat &setRole(QTextFormat &format, Role role)
@@ -13,11 +13,11 @@ QTextFormat &setRole(QTextFormat &format, Role role)
 }
 } // namespace
 
-HandoutFormats::HandoutFormats(HandoutStyle style)
+TextFormats::TextFormats(HandoutStyle style)
     : m_style(std::move(style))
 { }
 
-QTextCharFormat HandoutFormats::bodyChar() const
+QTextCharFormat TextFormats::bodyChar() const
 {
     QTextCharFormat f;
     f.setFontFamilies(m_style.fontFamilies);
@@ -29,7 +29,7 @@ QTextCharFormat HandoutFormats::bodyChar() const
     return f;
 }
 
-QTextBlockFormat HandoutFormats::baseBlock() const
+QTextBlockFormat TextFormats::baseBlock() const
 {
     QTextBlockFormat f;
     // AlignLeft without AlignAbsolute is the start of the line: right in RTL.
@@ -40,7 +40,7 @@ QTextBlockFormat HandoutFormats::baseBlock() const
     return f;
 }
 
-QTextBlockFormat HandoutFormats::blockFormat(BlockKind kind, int level) const
+QTextBlockFormat TextFormats::blockFormat(BlockKind kind, int level) const
 {
     QTextBlockFormat f = baseBlock();
     const int clamped = qBound(1, level, 3);
@@ -67,7 +67,7 @@ QTextBlockFormat HandoutFormats::blockFormat(BlockKind kind, int level) const
     return f;
 }
 
-QTextCharFormat HandoutFormats::blockChar(BlockKind kind, int level) const
+QTextCharFormat TextFormats::blockChar(BlockKind kind, int level) const
 {
     QTextCharFormat f = bodyChar();
     const int index = qBound(1, level, 3) - 1;
@@ -83,7 +83,7 @@ QTextCharFormat HandoutFormats::blockChar(BlockKind kind, int level) const
     return f;
 }
 
-QTextCharFormat HandoutFormats::runChar(const TextRun &run, BlockKind kind, int level) const
+QTextCharFormat TextFormats::runChar(const TextRun &run, BlockKind kind, int level) const
 {
     QTextCharFormat f = blockChar(kind, level);
     if (run.bold)
@@ -93,7 +93,7 @@ QTextCharFormat HandoutFormats::runChar(const TextRun &run, BlockKind kind, int 
     return f;
 }
 
-QTextBlockFormat HandoutFormats::titleBlock() const
+QTextBlockFormat TextFormats::titleBlock() const
 {
     QTextBlockFormat f = baseBlock();
     f.setHeadingLevel(1);
@@ -103,7 +103,7 @@ QTextBlockFormat HandoutFormats::titleBlock() const
     return f;
 }
 
-QTextCharFormat HandoutFormats::titleChar() const
+QTextCharFormat TextFormats::titleChar() const
 {
     QTextCharFormat f = bodyChar();
     f.setFontPointSize(m_style.titlePt);
@@ -112,7 +112,7 @@ QTextCharFormat HandoutFormats::titleChar() const
     return f;
 }
 
-QTextBlockFormat HandoutFormats::contextBlock() const
+QTextBlockFormat TextFormats::contextBlock() const
 {
     QTextBlockFormat f = baseBlock();
     f.setTopMargin(m_style.paragraphSpacing * 0.5);
@@ -121,7 +121,7 @@ QTextBlockFormat HandoutFormats::contextBlock() const
     return f;
 }
 
-QTextCharFormat HandoutFormats::contextChar() const
+QTextCharFormat TextFormats::contextChar() const
 {
     QTextCharFormat f = bodyChar();
     f.setFontPointSize(m_style.contextPt);
@@ -129,7 +129,7 @@ QTextCharFormat HandoutFormats::contextChar() const
     return f;
 }
 
-QTextBlockFormat HandoutFormats::frameHeadingBlock() const
+QTextBlockFormat TextFormats::frameHeadingBlock() const
 {
     QTextBlockFormat f = baseBlock();
     f.setHeadingLevel(2);
@@ -139,13 +139,13 @@ QTextBlockFormat HandoutFormats::frameHeadingBlock() const
     return f;
 }
 
-QTextCharFormat HandoutFormats::frameHeadingChar() const
+QTextCharFormat TextFormats::frameHeadingChar() const
 {
     QTextCharFormat f = blockChar(BlockKind::SectionHeading, 2);
     return f;
 }
 
-QTextCharFormat HandoutFormats::fieldLabelChar() const
+QTextCharFormat TextFormats::fieldLabelChar() const
 {
     QTextCharFormat f = bodyChar();
     f.setFontWeight(QFont::Bold);
@@ -153,14 +153,14 @@ QTextCharFormat HandoutFormats::fieldLabelChar() const
     return f;
 }
 
-QTextCharFormat HandoutFormats::fieldValueChar(const QString &key) const
+QTextCharFormat TextFormats::fieldValueChar(const QString &key) const
 {
     QTextCharFormat f = bodyChar();
     f.setProperty(FieldKeyProperty, key);
     return f;
 }
 
-QTextCharFormat HandoutFormats::smallChar() const
+QTextCharFormat TextFormats::smallChar() const
 {
     QTextCharFormat f = bodyChar();
     f.setFontPointSize(m_style.contextPt);
@@ -168,14 +168,14 @@ QTextCharFormat HandoutFormats::smallChar() const
     return f;
 }
 
-QTextBlockFormat HandoutFormats::smallBlock() const
+QTextBlockFormat TextFormats::smallBlock() const
 {
     QTextBlockFormat f = baseBlock();
     f.setBottomMargin(m_style.paragraphSpacing * 0.5);
     return f;
 }
 
-QTextFrameFormat HandoutFormats::sectionFrame(const QString &sectionId) const
+QTextFrameFormat TextFormats::sectionFrame(const QString &sectionId) const
 {
     QTextFrameFormat f;
     f.setLayoutDirection(m_style.direction);
@@ -188,7 +188,7 @@ QTextFrameFormat HandoutFormats::sectionFrame(const QString &sectionId) const
     return f;
 }
 
-QTextFrameFormat HandoutFormats::panelFrame(Role role) const
+QTextFrameFormat TextFormats::panelFrame(Role role) const
 {
     QTextFrameFormat f;
     f.setLayoutDirection(m_style.direction);
@@ -202,7 +202,7 @@ QTextFrameFormat HandoutFormats::panelFrame(Role role) const
     return f;
 }
 
-QTextFrameFormat HandoutFormats::summaryFrame() const
+QTextFrameFormat TextFormats::summaryFrame() const
 {
     QTextFrameFormat f = panelFrame(Role::Summary);
     f.setBackground(QBrush(Qt::NoBrush));
@@ -213,12 +213,12 @@ QTextFrameFormat HandoutFormats::summaryFrame() const
     return f;
 }
 
-QColor HandoutFormats::calloutBorder(PassageTags tags) const
+QColor TextFormats::calloutBorder(PassageTags tags) const
 {
     return tags.testFlag(PassageTag::Risk) ? m_style.riskBorder : m_style.supervisionBorder;
 }
 
-QTextTableFormat HandoutFormats::calloutTable(PassageTags tags) const
+QTextTableFormat TextFormats::calloutTable(PassageTags tags) const
 {
     QTextTableFormat f;
     f.setLayoutDirection(m_style.direction);
@@ -237,7 +237,7 @@ QTextTableFormat HandoutFormats::calloutTable(PassageTags tags) const
     return f;
 }
 
-QTextTableCellFormat HandoutFormats::calloutCell(PassageTags tags) const
+QTextTableCellFormat TextFormats::calloutCell(PassageTags tags) const
 {
     QTextTableCellFormat f;
     f.setBackground(tags.testFlag(PassageTag::Risk) ? m_style.riskFill : m_style.supervisionFill);
@@ -245,7 +245,7 @@ QTextTableCellFormat HandoutFormats::calloutCell(PassageTags tags) const
     return f;
 }
 
-QTextBlockFormat HandoutFormats::calloutLabelBlock() const
+QTextBlockFormat TextFormats::calloutLabelBlock() const
 {
     QTextBlockFormat f = baseBlock();
     f.setBottomMargin(m_style.paragraphSpacing * 0.4);
@@ -254,7 +254,7 @@ QTextBlockFormat HandoutFormats::calloutLabelBlock() const
     return f;
 }
 
-QTextCharFormat HandoutFormats::calloutLabelChar(PassageTags tags) const
+QTextCharFormat TextFormats::calloutLabelChar(PassageTags tags) const
 {
     QTextCharFormat f = bodyChar();
     f.setFontWeight(QFont::Bold);
@@ -262,7 +262,7 @@ QTextCharFormat HandoutFormats::calloutLabelChar(PassageTags tags) const
     return f;
 }
 
-QString HandoutFormats::calloutIcon(PassageTag tag)
+QString TextFormats::calloutIcon(PassageTag tag)
 {
     // U+26A0 WARNING SIGN and U+2695 STAFF OF AESCULAPIUS, both in the bundled
     // DejaVu Sans.

@@ -2,7 +2,7 @@
 
 #include "article.h"
 #include "handoutcontent.h"
-#include "handoutformats.h"
+#include "textformats.h"
 
 #include <QTextCursor>
 
@@ -20,7 +20,7 @@ public:
     // The style's direction follows the article's language.
     HandoutAssembler(const Article &article, HandoutStyle style);
 
-    const HandoutFormats &formats() const { return m_formats; }
+    const TextFormats &formats() const { return m_formats; }
 
     // Replaces the document's contents with the whole handout.
     void build(QTextDocument *doc, const HandoutContent &content) const;
@@ -70,5 +70,5 @@ private:
     void markSpacer(QTextCursor &cursor) const;
 
     const Article &m_article;
-    HandoutFormats m_formats;
+    TextFormats m_formats;
 };

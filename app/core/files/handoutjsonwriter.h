@@ -8,14 +8,14 @@
 #include <QString>
 
 // The JSON shape of a .handout file (docs in handoutfile.h). This part turns a
-// handout into that shape; HandoutJsonParser reads it back.
-namespace HandoutJson {
+// handout into that shape; HandoutJsonReader reads it back.
+namespace HandoutJsonWriter {
 
 // Bump Version only for a change an older reader would misread or lose; an
 // older reader refuses a newer version instead of guessing.
 constexpr int Version = 1;
-QString handoutFormat(); // "handout-composer/handout"
-QString templateFormat(); // "handout-composer/template"
+QString handoutTypeId(); // "handout-composer/handout"
+QString templateTypeId(); // "handout-composer/template"
 
 QString blockKindName(BlockKind kind);
 // Returns false when name is not a known kind.
@@ -29,4 +29,4 @@ QString sourceHash(const QString &passageText);
 // out entirely, not written empty.
 QJsonObject toJson(const HandoutContent &content, const PageOptions &page, const Article &article, bool asTemplate);
 
-} // namespace HandoutJson
+} // namespace HandoutJsonWriter

@@ -1,12 +1,12 @@
 #include "handoutdocument.h"
 
+#include "documentmarks.h"
 #include "documentreader.h"
-#include "handoutformat.h"
 
 #include <QTextCursor>
 #include <QTextFrame>
 
-using namespace HandoutFormat;
+using namespace DocumentMarks;
 
 HandoutDocument::HandoutDocument(const Article &article, QObject *parent)
     : QObject(parent)
