@@ -71,4 +71,5 @@ int presets(CliContext &cli, const QStringList &arguments);
 int check(CliContext &cli, const QStringList &arguments);
 int exportHandouts(CliContext &cli, const QStringList &arguments);
 int translations(CliContext &cli, const QStringList &arguments);
+int history(CliContext &cli, const QStringList &arguments);
 } // namespace CliCommands

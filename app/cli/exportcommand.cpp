@@ -1,6 +1,7 @@
 #include "argumentsplitter.h"
 #include "clicontext.h"
 #include "dateformat.h"
+#include "exportrecorder.h"
 #include "pagedrenderer.h"
 #include "pdfexporter.h"
 #include "translationstatus.h"
@@ -20,6 +21,7 @@ struct ExportJob
     PageOptions page;
     QString out;
     QString language;
+    QString patientRef;
 };
 
 QList<QCommandLineOption> exportOptions()
@@ -37,7 +39,8 @@ QList<QCommandLineOption> exportOptions()
             << QCommandLineOption(u"notes"_s, u"Notes from the care team (\\n starts a paragraph)."_s, u"text"_s)
             << QCommandLineOption(u"no-summary"_s, u"Leave out the safety and supervision summary."_s)
             << QCommandLineOption(u"large-print"_s, u"Large print: 18 pt sans-serif body, 1.5 line spacing."_s)
-            << QCommandLineOption(u"page-size"_s, u"A4 or Letter (default: from the locale)."_s, u"size"_s);
+            << QCommandLineOption(u"page-size"_s, u"A4 or Letter (default: from the locale)."_s, u"size"_s)
+            << ExportRecorder::patientRefOption();
     return options;
 }
 
@@ -55,6 +58,7 @@ bool readJob(CliContext &cli, const QCommandLineParser &parser, ExportJob *job, 
     }
     job->out = parser.value(u"out"_s);
     job->language = parser.value(u"lang"_s);
+    job->patientRef = parser.value(u"patient-ref"_s);
     Personalization &p = job->request.person;
     p.patient = parser.value(u"patient"_s);
     p.clinician = parser.value(u"clinician"_s);
@@ -88,6 +92,7 @@ int CliCommands::exportHandouts(CliContext &cli, const QStringList &arguments)
     parser.addOptions(CliContext::contentOptions());
     parser.addOptions(exportOptions());
     parser.addOption(QCommandLineOption(u"batch"_s, u"Export every handout described in <file>."_s, u"file"_s));
+    parser.addOptions(ExportRecorder::commandOptions());
     if (const int code = cli.parse(parser, arguments, u"export"_s,
                                    u"(--sections ID,ID,... | --preset ID) --out FILE.pdf [options] | --batch FILE"_s);
         code >= 0)
@@ -135,6 +140,15 @@ int CliCommands::exportHandouts(CliContext &cli, const QStringList &arguments)
         jobs << job;
     }
 
+    ExportRecorder recorder;
+    QString recordProblem;
+    if (!recorder.configure(parser, &recordProblem))
+        return cli.usage(u"export: "_s + recordProblem);
+    for (const ExportJob &job : std::as_const(jobs)) {
+        if (!recorder.isOn() && !job.patientRef.isEmpty())
+            return cli.usage((job.where.isEmpty() ? u"export"_s : job.where) + u": --patient-ref is for --record"_s);
+    }
+
     int code = CliContext::Success;
     const Article *article = cli.chooseArticle(parser, &code);
     if (!article)
@@ -156,6 +170,10 @@ int CliCommands::exportHandouts(CliContext &cli, const QStringList &arguments)
         QString error;
         if (!PdfExporter::write(renderer, job.out, content.title, &error)) {
             cli.failure(job.where.isEmpty() ? error : job.where + u": "_s + error);
+            ++failures;
+        } else if (recorder.isOn()
+                   && !recorder.record(content, job.page, pack->article, job.out, job.patientRef, &error)) {
+            cli.failure(u"%1: the PDF was written, but the record failed: %2"_s.arg(job.out, error));
             ++failures;
         }
     }

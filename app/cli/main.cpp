@@ -17,6 +17,7 @@ Commands:
   check         Print the safety review of a handout.
   export        Export handouts to PDF (one, or a batch).
   translations  Report translation coverage; refresh content .ts files.
+  history       List the handouts recorded, or those a corrected passage affects.
 
 Run 'handout-cli <command> --help' for a command's options.
 
@@ -68,6 +69,8 @@ int main(int argc, char *argv[])
         return CliCommands::check(cli, args);
     if (command == "export"_L1)
         return CliCommands::exportHandouts(cli, args);
+    if (command == "history"_L1)
+        return CliCommands::history(cli, args);
     if (command == "translations"_L1)
         return CliCommands::translations(cli, args);
     return cli.usage(u"unknown command '%1'"_s.arg(command));

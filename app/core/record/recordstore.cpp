@@ -153,15 +153,17 @@ bool RecordStore::add(HandoutRecord *record, QString *error)
                    "large_print, page_size, clinician, output, pdf_sha256, patient_ref, handout) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     const auto orNull = [](const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); };
+    // Qt SQL binds a null QString as NULL: an empty field is '' instead.
+    const auto text = [](const QString &value) { return value.isNull() ? QVariant(u""_s) : QVariant(value); };
     insert.addBindValue(RecordSql::timeText(record->time));
-    insert.addBindValue(record->title);
-    insert.addBindValue(record->packId);
-    insert.addBindValue(record->packVersion);
-    insert.addBindValue(record->language);
-    insert.addBindValue(record->wording);
+    insert.addBindValue(text(record->title));
+    insert.addBindValue(text(record->packId));
+    insert.addBindValue(text(record->packVersion));
+    insert.addBindValue(text(record->language));
+    insert.addBindValue(text(record->wording));
     insert.addBindValue(record->largePrint ? 1 : 0);
-    insert.addBindValue(record->pageSize);
-    insert.addBindValue(record->clinician);
+    insert.addBindValue(text(record->pageSize));
+    insert.addBindValue(text(record->clinician));
     insert.addBindValue(HandoutRecord::outputName(record->output));
     insert.addBindValue(orNull(record->pdfSha256));
     insert.addBindValue(orNull(record->patientRef));
@@ -176,7 +178,7 @@ bool RecordStore::add(HandoutRecord *record, QString *error)
     for (int i = 0; i < record->sectionIds.size(); ++i) {
         section.bindValue(0, id);
         section.bindValue(1, i);
-        section.bindValue(2, record->sectionIds.at(i));
+        section.bindValue(2, text(record->sectionIds.at(i)));
         if (!RecordSql::run(section, &reason))
             return fail(reason);
     }
@@ -185,8 +187,8 @@ bool RecordStore::add(HandoutRecord *record, QString *error)
     for (int i = 0; i < record->passages.size(); ++i) {
         passage.bindValue(0, id);
         passage.bindValue(1, i);
-        passage.bindValue(2, record->passages.at(i).id);
-        passage.bindValue(3, record->passages.at(i).sourceHash);
+        passage.bindValue(2, text(record->passages.at(i).id));
+        passage.bindValue(3, text(record->passages.at(i).sourceHash));
         if (!RecordSql::run(passage, &reason))
             return fail(reason);
     }
