@@ -27,6 +27,8 @@ private Q_SLOTS:
 
     void keepsWhatItIsGiven_data();
     void keepsWhatItIsGiven();
+    void keepsAVeryLongHandout_data();
+    void keepsAVeryLongHandout();
     void filtersByTimeAndPatient_data();
     void filtersByTimeAndPatient();
     void createsTheSchemaOnce_data();
@@ -164,6 +166,27 @@ void TestRecordStore::keepsWhatItIsGiven()
     QCOMPARE(all->size(), 1);
     QVERIFY(all->first().handoutJson.isEmpty()); // lists leave the bulk out
     QCOMPARE(all->first().passages, given.passages);
+}
+
+void TestRecordStore::keepsAVeryLongHandout_data()
+{
+    addBackends();
+}
+
+void TestRecordStore::keepsAVeryLongHandout()
+{
+    // More passages than one statement inserts: every one comes back, in order.
+    QFETCH(QString, backend);
+    RecordStore store(location(backend));
+    QString error;
+    HandoutRecord given = sample(u"MRN-1"_s);
+    for (int i = 0; i < 1234; ++i)
+        given.passages.append({u"extra-%1"_s.arg(i), QString::number(i, 16).repeated(4)});
+    QVERIFY2(store.add(&given, &error), qPrintable(error));
+    const std::optional<HandoutRecord> back = store.record(given.id, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->passages.size(), given.passages.size());
+    QCOMPARE(back->passages, given.passages);
 }
 
 void TestRecordStore::filtersByTimeAndPatient_data()

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,25 @@ QString uniqueConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return u"handout-record-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Inserts `values` (`columns` to a row) into `table` in as few statements as
+// the drivers' limits on bound values allow.
+bool insertRows(QSqlDatabase &db, const QString &table, int columns, const QVariantList &values, QString *error)
+{
+    constexpr int RowsPerStatement = 500; // 2000 values: far below SQLite's and PostgreSQL's limits
+    const QString row = u'(' + QStringList(columns, u"?"_s).join(u", "_s) + u')';
+    const qsizetype rows = values.size() / columns;
+    for (qsizetype first = 0; first < rows; first += RowsPerStatement) {
+        const qsizetype count = std::min<qsizetype>(RowsPerStatement, rows - first);
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT INTO %1 VALUES %2"_s.arg(table, QStringList(count, row).join(u", "_s)));
+        for (qsizetype i = first * columns; i < (first + count) * columns; ++i)
+            insert.addBindValue(values.at(i));
+        if (!RecordSql::run(insert, error))
+            return false;
+    }
+    return true;
 }
 
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -173,25 +193,17 @@ bool RecordStore::add(HandoutRecord *record, QString *error)
     const qint64 id = insert.value(0).toLongLong();
     insert.finish();
 
-    QSqlQuery section(db);
-    section.prepare(u"INSERT INTO record_section (record_id, position, section_id) VALUES (?, ?, ?)"_s);
-    for (int i = 0; i < record->sectionIds.size(); ++i) {
-        section.bindValue(0, id);
-        section.bindValue(1, i);
-        section.bindValue(2, text(record->sectionIds.at(i)));
-        if (!RecordSql::run(section, &reason))
-            return fail(reason);
-    }
-    QSqlQuery passage(db);
-    passage.prepare(u"INSERT INTO record_passage (record_id, position, passage_id, source_hash) VALUES (?, ?, ?, ?)"_s);
-    for (int i = 0; i < record->passages.size(); ++i) {
-        passage.bindValue(0, id);
-        passage.bindValue(1, i);
-        passage.bindValue(2, text(record->passages.at(i).id));
-        passage.bindValue(3, text(record->passages.at(i).sourceHash));
-        if (!RecordSql::run(passage, &reason))
-            return fail(reason);
-    }
+    // One statement per table, not one per row: on a server each statement
+    // is a round trip, and a handout has a hundred passages.
+    QVariantList sections;
+    for (int i = 0; i < record->sectionIds.size(); ++i)
+        sections << id << i << text(record->sectionIds.at(i));
+    QVariantList passages;
+    for (int i = 0; i < record->passages.size(); ++i)
+        passages << id << i << text(record->passages.at(i).id) << text(record->passages.at(i).sourceHash);
+    if (!insertRows(db, u"record_section (record_id, position, section_id)"_s, 3, sections, &reason)
+        || !insertRows(db, u"record_passage (record_id, position, passage_id, source_hash)"_s, 4, passages, &reason))
+        return fail(reason);
     if (!transaction.commit(&reason))
         return fail(reason);
     record->id = id;
