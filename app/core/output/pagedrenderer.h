@@ -3,21 +3,18 @@
 #include "article.h"
 #include "handoutcontent.h"
 #include "handoutstyle.h"
+#include "pagebreakrules.h"
 #include "pageoptions.h"
 
 #include <QImage>
 #include <QRectF>
-#include <QTextCursor>
 #include <QTextDocument>
-#include <QTextTableFormat>
-
-class QTextBlock;
-class QTextTable;
 
 #include <memory>
 
 class QPainter;
 class QPagedPaintDevice;
+class RunningBands;
 
 // Lays a handout out on pages and paints them onto any paged device, so the
 // PDF, the printer and the print preview show the same pages.
@@ -27,7 +24,8 @@ class QPagedPaintDevice;
 // margins: every line then lies inside one page's body and is painted exactly
 // once, which keeps hidden duplicates out of a PDF's text layer (QT-NOTES.md).
 // Callouts are kept whole and headings kept with what follows by page breaks
-// set after layout.
+// set after layout (PageBreakRules); the running header and footer are
+// RunningBands.
 class PagedRenderer
 {
 public:
@@ -52,12 +50,7 @@ public:
 
     // What the pagination rules left broken (0 and 0 after a good layout):
     // callouts split across pages, and headings alone at a page's foot.
-    struct Violations
-    {
-        int splitCallouts = 0;
-        int orphanHeadings = 0;
-        int strandedLines = 0; // a short paragraph leaving one line alone on a page
-    };
+    using Violations = PageBreakRules::Violations;
     Violations violations() const;
 
 private:
@@ -66,29 +59,14 @@ private:
     void settle(int fromPosition);
     void compactSeparators(int fromPosition);
     void setUpPage();
-    void paginate(int fromPosition);
-    // Checks the rules top to bottom from fromPosition; applies the first page
-    // break needed and returns true, or returns false when nothing is left.
-    bool fixFirstViolation(int fromPosition);
-    // True when the block crosses a page edge leaving a single line on
-    // either side, and is short enough to move whole.
-    bool strandsALine(const QTextBlock &block) const;
-    void prepareBand(QTextDocument *band) const;
-    void buildHeader(QTextDocument *band) const;
-    void buildFooter(QTextDocument *band, int page, int pages) const;
-    QTextTableFormat bandTable() const;
-    QTextCursor startCell(QTextTable *table, bool mainColumn) const;
     qreal bodyHeight() const;
-    int pageOf(qreal y) const;
-    qreal contentHeight(const QRectF &rect) const;
 
     const Article &m_article;
     HandoutContent m_content;
     PageOptions m_options;
     HandoutStyle m_style;
-    QStringList m_notes;
     std::unique_ptr<QTextDocument> m_doc;
-    std::unique_ptr<QTextDocument> m_header;
+    std::unique_ptr<RunningBands> m_bands; // the running header and footer
     QImage m_referenceDevice; // fixes layout at 96 dpi whatever the screen
     QSizeF m_sheet;
     qreal m_margin = 0;
