@@ -152,7 +152,7 @@
     </message>
 </context>
 <context>
-    <name>HandoutFiles</name>
+    <name>FileCommands</name>
     <message>
         <source>Autosave</source>
         <translation>الحفظ التلقائي</translation>
@@ -216,16 +216,28 @@ The handout keeps the wording it was saved with; the safety review lists the pas
         <translation>«%1» نشرة بلغة «%2»؛ اختر لغة النشرة هذه أولًا.</translation>
     </message>
     <message>
-        <source>Save as Template</source>
-        <translation>حفظ كقالب</translation>
-    </message>
-    <message>
         <source>Save Handout</source>
         <translation>حفظ النشرة</translation>
     </message>
     <message>
         <source>The handout was not saved: %1</source>
         <translation>لم تُحفَظ النشرة: %1</translation>
+    </message>
+    <message>
+        <source>Template name (the lists show templates by this name):</source>
+        <translation>اسم القالب (تعرض القوائم القوالب بهذا الاسم):</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>حفظ كقالب</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>اسم القالب:</translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation>لم يُحفظ القالب: %1</translation>
     </message>
 </context>
 <context>
@@ -547,6 +559,10 @@ Continue anyway?</source>
 %1</source>
         <translation>لا يمكن استخدام الترجمة:
 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Templates…</source>
+        <translation>إ&amp;دارة القوالب…</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1040,86 @@ Continue anyway?</source>
     <message>
         <source>Sections of the article</source>
         <translation>أقسام المقال</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>no template is named “%1” and there is no such file (see &apos;handout-cli templates&apos;)</source>
+        <translation>لا يوجد قالب باسم «%1» ولا يوجد ملف بهذا الاسم (انظر &apos;handout-cli templates&apos;)</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>يحتاج القالب إلى اسم.</translation>
+    </message>
+    <message>
+        <source>A template name can be at most %1 characters long.</source>
+        <translation>يمكن أن يتكون اسم القالب من %1 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>There is already a template named “%1”.</source>
+        <translation>يوجد بالفعل قالب باسم «%1».</translation>
+    </message>
+    <message>
+        <source>cannot create the templates folder “%1”</source>
+        <translation>تعذّر إنشاء مجلد القوالب «%1»</translation>
+    </message>
+    <message>
+        <source>cannot delete “%1”: %2</source>
+        <translation>تعذّر حذف «%1»: %2</translation>
+    </message>
+    <message>
+        <source>is a handout, not a template</source>
+        <translation>نشرة وليست قالبًا</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>إعادة ال&amp;تسمية…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>ح&amp;ذف…</translation>
+    </message>
+    <message>
+        <source>Manage Templates</source>
+        <translation>إدارة القوالب</translation>
+    </message>
+    <message>
+        <source>&amp;Templates (chosen from the preset list of the Sections panel):</source>
+        <translation>ال&amp;قوالب (تُختار من قائمة الاختيارات الجاهزة في لوحة الأقسام):</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>القوالب</translation>
+    </message>
+    <message>
+        <source>Handout title: %1
+File: %2</source>
+        <translation>عنوان النشرة: %1
+الملف: %2</translation>
+    </message>
+    <message>
+        <source>New name for the template “%1”:</source>
+        <translation>الاسم الجديد للقالب «%1»:</translation>
+    </message>
+    <message>
+        <source>Rename Template</source>
+        <translation>إعادة تسمية القالب</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>الاسم الجديد:</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>حذف القالب</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? This cannot be undone.</source>
+        <translation>هل تريد حذف القالب «%1»؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,7 @@
     </message>
 </context>
 <context>
-    <name>HandoutFiles</name>
+    <name>FileCommands</name>
     <message>
         <source>Autosave</source>
         <translation>Automatisches Speichern</translation>
@@ -216,16 +216,28 @@ Das Merkblatt behält den Wortlaut, mit dem es gespeichert wurde; die Sicherheit
         <translation>„%1“ ist ein Merkblatt in der Sprache „%2“; wählen Sie zuerst diese Sprache für das Merkblatt.</translation>
     </message>
     <message>
-        <source>Save as Template</source>
-        <translation>Als Vorlage speichern</translation>
-    </message>
-    <message>
         <source>Save Handout</source>
         <translation>Merkblatt speichern</translation>
     </message>
     <message>
         <source>The handout was not saved: %1</source>
         <translation>Das Merkblatt wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Template name (the lists show templates by this name):</source>
+        <translation>Name der Vorlage (die Listen zeigen Vorlagen unter diesem Namen):</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Name der Vorlage:</translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation>Die Vorlage wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -519,6 +531,10 @@ Möchten Sie trotzdem fortfahren?</numerusform>
 %1</source>
         <translation>Die Übersetzung kann nicht verwendet werden:
 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Templates…</source>
+        <translation>Vorlagen &amp;verwalten…</translation>
     </message>
 </context>
 <context>
@@ -968,6 +984,86 @@ Möchten Sie trotzdem fortfahren?</numerusform>
     <message>
         <source>Sections of the article</source>
         <translation>Abschnitte des Artikels</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>no template is named “%1” and there is no such file (see &apos;handout-cli templates&apos;)</source>
+        <translation>keine Vorlage heißt „%1“, und es gibt keine solche Datei (siehe &apos;handout-cli templates&apos;)</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Eine Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A template name can be at most %1 characters long.</source>
+        <translation>Ein Vorlagenname darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>There is already a template named “%1”.</source>
+        <translation>Es gibt bereits eine Vorlage namens „%1“.</translation>
+    </message>
+    <message>
+        <source>cannot create the templates folder “%1”</source>
+        <translation>der Vorlagenordner „%1“ kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot delete “%1”: %2</source>
+        <translation>„%1“ kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>is a handout, not a template</source>
+        <translation>ist ein Merkblatt, keine Vorlage</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Manage Templates</source>
+        <translation>Vorlagen verwalten</translation>
+    </message>
+    <message>
+        <source>&amp;Templates (chosen from the preset list of the Sections panel):</source>
+        <translation>&amp;Vorlagen (auswählbar in der Vorauswahlliste des Bereichs Abschnitte):</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Handout title: %1
+File: %2</source>
+        <translation>Titel des Merkblatts: %1
+Datei: %2</translation>
+    </message>
+    <message>
+        <source>New name for the template “%1”:</source>
+        <translation>Neuer Name für die Vorlage „%1“:</translation>
+    </message>
+    <message>
+        <source>Rename Template</source>
+        <translation>Vorlage umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? This cannot be undone.</source>
+        <translation>Die Vorlage „%1“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>

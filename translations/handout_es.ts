@@ -152,7 +152,7 @@
     </message>
 </context>
 <context>
-    <name>HandoutFiles</name>
+    <name>FileCommands</name>
     <message>
         <source>Autosave</source>
         <translation>Guardado automático</translation>
@@ -216,16 +216,28 @@ La hoja informativa conserva la redacción con la que se guardó; la revisión d
         <translation>«%1» es una hoja informativa en «%2»; elija primero ese idioma para la hoja informativa.</translation>
     </message>
     <message>
-        <source>Save as Template</source>
-        <translation>Guardar como plantilla</translation>
-    </message>
-    <message>
         <source>Save Handout</source>
         <translation>Guardar hoja informativa</translation>
     </message>
     <message>
         <source>The handout was not saved: %1</source>
         <translation>No se guardó la hoja informativa: %1</translation>
+    </message>
+    <message>
+        <source>Template name (the lists show templates by this name):</source>
+        <translation>Nombre de la plantilla (las listas muestran las plantillas con este nombre):</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Nombre de la plantilla:</translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation>La plantilla no se guardó: %1</translation>
     </message>
 </context>
 <context>
@@ -519,6 +531,10 @@ Continue anyway?</source>
 %1</source>
         <translation>No se puede usar la traducción:
 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Templates…</source>
+        <translation>&amp;Administrar plantillas…</translation>
     </message>
 </context>
 <context>
@@ -968,6 +984,86 @@ Continue anyway?</source>
     <message>
         <source>Sections of the article</source>
         <translation>Secciones del artículo</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>no template is named “%1” and there is no such file (see &apos;handout-cli templates&apos;)</source>
+        <translation>ninguna plantilla se llama «%1» y no existe ese archivo (vea &apos;handout-cli templates&apos;)</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Una plantilla necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A template name can be at most %1 characters long.</source>
+        <translation>El nombre de una plantilla puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is already a template named “%1”.</source>
+        <translation>Ya existe una plantilla llamada «%1».</translation>
+    </message>
+    <message>
+        <source>cannot create the templates folder “%1”</source>
+        <translation>no se puede crear la carpeta de plantillas «%1»</translation>
+    </message>
+    <message>
+        <source>cannot delete “%1”: %2</source>
+        <translation>no se puede eliminar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>is a handout, not a template</source>
+        <translation>es una hoja informativa, no una plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Manage Templates</source>
+        <translation>Administrar plantillas</translation>
+    </message>
+    <message>
+        <source>&amp;Templates (chosen from the preset list of the Sections panel):</source>
+        <translation>&amp;Plantillas (se eligen en la lista de selecciones del panel Secciones):</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Handout title: %1
+File: %2</source>
+        <translation>Título de la hoja: %1
+Archivo: %2</translation>
+    </message>
+    <message>
+        <source>New name for the template “%1”:</source>
+        <translation>Nuevo nombre para la plantilla «%1»:</translation>
+    </message>
+    <message>
+        <source>Rename Template</source>
+        <translation>Cambiar nombre de la plantilla</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>Eliminar plantilla</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? This cannot be undone.</source>
+        <translation>¿Eliminar la plantilla «%1»? No se puede deshacer.</translation>
     </message>
 </context>
 <context>

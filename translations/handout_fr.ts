@@ -152,7 +152,7 @@
     </message>
 </context>
 <context>
-    <name>HandoutFiles</name>
+    <name>FileCommands</name>
     <message>
         <source>Autosave</source>
         <translation>Enregistrement automatique</translation>
@@ -216,16 +216,28 @@ La fiche d&apos;information conserve le texte avec lequel elle a été enregistr
         <translation>«&#xa0;%1&#xa0;» est une fiche d&apos;information en «&#xa0;%2&#xa0;»&#xa0;; choisissez d&apos;abord cette langue pour la fiche d&apos;information.</translation>
     </message>
     <message>
-        <source>Save as Template</source>
-        <translation>Enregistrer comme modèle</translation>
-    </message>
-    <message>
         <source>Save Handout</source>
         <translation>Enregistrer la fiche d&apos;information</translation>
     </message>
     <message>
         <source>The handout was not saved: %1</source>
         <translation>La fiche d&apos;information n&apos;a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Template name (the lists show templates by this name):</source>
+        <translation>Nom du modèle (les listes affichent les modèles sous ce nom) :</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Nom du modèle :</translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation>Le modèle n&apos;a pas été enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -519,6 +531,10 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
 %1</source>
         <translation>La traduction est inutilisable&#xa0;:
 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Templates…</source>
+        <translation>&amp;Gérer les modèles…</translation>
     </message>
 </context>
 <context>
@@ -968,6 +984,86 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
     <message>
         <source>Sections of the article</source>
         <translation>Sections de l&apos;article</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>no template is named “%1” and there is no such file (see &apos;handout-cli templates&apos;)</source>
+        <translation>aucun modèle ne s&apos;appelle « %1 » et ce fichier n&apos;existe pas (voir &apos;handout-cli templates&apos;)</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Un modèle a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>A template name can be at most %1 characters long.</source>
+        <translation>Un nom de modèle peut compter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>There is already a template named “%1”.</source>
+        <translation>Il existe déjà un modèle nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>cannot create the templates folder “%1”</source>
+        <translation>impossible de créer le dossier des modèles « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot delete “%1”: %2</source>
+        <translation>impossible de supprimer « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>is a handout, not a template</source>
+        <translation>est une fiche d&apos;information, pas un modèle</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Manage Templates</source>
+        <translation>Gérer les modèles</translation>
+    </message>
+    <message>
+        <source>&amp;Templates (chosen from the preset list of the Sections panel):</source>
+        <translation>&amp;Modèles (à choisir dans la liste des sélections du panneau Sections) :</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Handout title: %1
+File: %2</source>
+        <translation>Titre de la fiche : %1
+Fichier : %2</translation>
+    </message>
+    <message>
+        <source>New name for the template “%1”:</source>
+        <translation>Nouveau nom du modèle « %1 » :</translation>
+    </message>
+    <message>
+        <source>Rename Template</source>
+        <translation>Renommer le modèle</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? This cannot be undone.</source>
+        <translation>Supprimer le modèle « %1 » ? Cette action est définitive.</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,26 @@
 #include "clicontext.h"
+#include "dateformat.h"
+#include "pagedrenderer.h"
+#include "pagemeasure.h"
 #include "safetyreview.h"
 
+#include <QDate>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonArray sectionPagesJson(const PageMeasure &measure)
+{
+    QJsonArray out;
+    for (const PageMeasure::Section &s : measure.sections)
+        out.append(QJsonObject {{u"id"_s, s.id}, {u"pages"_s, PageMeasure::rounded(s.pages)}});
+    return out;
+}
+
+} // namespace
 
 int CliCommands::check(CliContext &cli, const QStringList &arguments)
 {
@@ -13,14 +30,20 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
         "there, and what needs the clinician's attention."_s);
     parser.addOptions(CliContext::contentOptions());
     parser.addOptions(CliContext::selectionOptions());
+    parser.addOptions(CliContext::pageOptions());
     parser.addOption(CliContext::jsonOption());
-    if (const int code = cli.parse(parser, arguments, u"check"_s,
-                                   u"(--sections ID,ID,... | --preset ID) [--lang CODE] [--json] [--content FILE]"_s);
+    if (const int code = cli.parse(
+            parser, arguments, u"check"_s,
+            u"(--sections ID,ID,... | --preset ID) [--page-size A4|Letter] [--large-print] [--lang CODE] [--json] "
+            "[--content FILE]"_s);
         code >= 0)
         return code;
     HandoutRequest request;
     int code = CliContext::Success;
     if (!cli.readSelection(parser, &request, &code))
+        return code;
+    PageOptions page;
+    if (!cli.readPage(parser, &page, &code))
         return code;
     const Article *article = cli.chooseArticle(parser, &code);
     if (!article)
@@ -32,11 +55,20 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
     if (!cli.resolve(pack->article, request, &resolved, &code))
         return code;
 
-    const HandoutContent content = request.compose(pack->article, resolved);
+    HandoutContent content = request.compose(pack->article, resolved);
     const TranslationStatus translation = TranslationStatus::of(*pack, content);
     const SafetyReport report = SafetyReview::review(pack->article, content, &translation);
+    // Measured on the pages export would write, dated today as export dates them.
+    content.person.date = DateFormat::longDate(QDate::currentDate(), QLocale(pack->language));
+    const PagedRenderer renderer(pack->article, content, page, translation.noteLines(pack->article));
+    const PageMeasure measure = PageMeasure::of(renderer);
     if (parser.isSet(u"json"_s)) {
-        cli.printJson(QJsonDocument(report.toJson()));
+        QJsonObject json = report.toJson();
+        json.insert(u"pages"_s, measure.pages);
+        json.insert(u"page_size"_s, PageOptions::pageSizeName(page.pageSize));
+        json.insert(u"large_print"_s, page.largePrint);
+        json.insert(u"section_pages"_s, sectionPagesJson(measure));
+        cli.printJson(QJsonDocument(json));
         return CliContext::Success;
     }
     QTextStream &out = cli.out();
@@ -46,7 +78,11 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
         << "Supervision passages (" << report.supervisionPassages.size()
         << "): " << report.supervisionPassages.join(u", "_s) << "\n"
         << "Safety and supervision summary: " << (report.summaryPresent ? "present" : "missing") << "\n"
-        << "Language: " << report.language;
+        << "Pages: " << measure.pages << " (" << PageOptions::pageSizeName(page.pageSize)
+        << (page.largePrint ? ", large print" : "") << ")\n";
+    for (const PageMeasure::Section &s : measure.sections)
+        out << "  " << s.id << ": " << QString::number(PageMeasure::rounded(s.pages), 'f', 1) << " pages\n";
+    out << "Language: " << report.language;
     if (!translation.original)
         out << " (" << report.draftTranslations.size() << " draft, " << report.fallbackTranslations.size()
             << " in the source language)";

@@ -56,6 +56,25 @@ QList<QCommandLineOption> CliContext::selectionOptions()
     };
 }
 
+QList<QCommandLineOption> CliContext::pageOptions()
+{
+    return {
+        {u"large-print"_s, u"Large print: 18 pt sans-serif body, 1.5 line spacing."_s},
+        {u"page-size"_s, u"A4 or Letter (default: from the locale)."_s, u"size"_s},
+    };
+}
+
+bool CliContext::readPage(const QCommandLineParser &parser, PageOptions *page, int *exitCode)
+{
+    page->largePrint = parser.isSet(u"large-print"_s);
+    page->pageSize = PageOptions::defaultPageSize();
+    if (parser.isSet(u"page-size"_s) && !PageOptions::parsePageSize(parser.value(u"page-size"_s), &page->pageSize)) {
+        *exitCode = usage(u"--page-size must be A4 or Letter, not '%1'"_s.arg(parser.value(u"page-size"_s)));
+        return false;
+    }
+    return true;
+}
+
 int CliContext::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
                       const QString &usageLine)
 {

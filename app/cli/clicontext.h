@@ -2,6 +2,7 @@
 
 #include "contentlibrary.h"
 #include "handoutrequest.h"
+#include "pageoptions.h"
 #include "translationlibrary.h"
 
 #include <QCommandLineOption>
@@ -39,12 +40,16 @@ public:
     // --sections / --preset / --title
     static QList<QCommandLineOption> selectionOptions();
     static QCommandLineOption jsonOption();
+    // --page-size / --large-print
+    static QList<QCommandLineOption> pageOptions();
 
     // Loads the packs and picks the one the options ask for; nullptr (after
     // printing why) on failure, with *exitCode set.
     const Article *chooseArticle(const QCommandLineParser &parser, int *exitCode);
     // Fills the selection fields of a request; false (after printing) on a usage error.
     bool readSelection(const QCommandLineParser &parser, HandoutRequest *request, int *exitCode);
+    // Reads --page-size and --large-print; false (after printing) on a usage error.
+    bool readPage(const QCommandLineParser &parser, PageOptions *page, int *exitCode);
     // Resolves the request; prints every unknown id and returns false on failure.
     // `where` ("file:line") prefixes the messages of a batch line.
     bool resolve(const Article &article, const HandoutRequest &request, HandoutRequest::Resolved *resolved,
@@ -72,4 +77,5 @@ int check(CliContext &cli, const QStringList &arguments);
 int exportHandouts(CliContext &cli, const QStringList &arguments);
 int translations(CliContext &cli, const QStringList &arguments);
 int history(CliContext &cli, const QStringList &arguments);
+int templates(CliContext &cli, const QStringList &arguments);
 } // namespace CliCommands

@@ -16,6 +16,7 @@ Commands:
   presets       List the audience presets of a content pack.
   check         Print the safety review of a handout.
   export        Export handouts to PDF (one, or a batch).
+  templates     List the saved templates by name.
   translations  Report translation coverage; refresh content .ts files.
   history       List the handouts recorded, or those a corrected passage affects.
 
@@ -71,6 +72,8 @@ int main(int argc, char *argv[])
         return CliCommands::exportHandouts(cli, args);
     if (command == "history"_L1)
         return CliCommands::history(cli, args);
+    if (command == "templates"_L1)
+        return CliCommands::templates(cli, args);
     if (command == "translations"_L1)
         return CliCommands::translations(cli, args);
     return cli.usage(u"unknown command '%1'"_s.arg(command));

@@ -7,6 +7,7 @@
 #include "messageprompt.h"
 #include "personalizationform.h"
 #include "recoverystore.h"
+#include "templatelibrary.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -241,13 +242,13 @@ bool FileCommands::applyTemplate(const QString &path)
     return true;
 }
 
-bool FileCommands::writeTo(const QString &path, bool asTemplate)
+bool FileCommands::writeTo(const QString &path)
 {
     m_form->commit();
     QString error;
-    if (!HandoutFile::write(path, m_document->content(), m_output->pageOptions(), m_document->article(), asTemplate,
+    if (!HandoutFile::write(path, m_document->content(), m_output->pageOptions(), m_document->article(), false,
                             &error)) {
-        MessagePrompt::inform(m_window, QMessageBox::Critical, asTemplate ? tr("Save as Template") : tr("Save Handout"),
+        MessagePrompt::inform(m_window, QMessageBox::Critical, tr("Save Handout"),
                               tr("The handout was not saved: %1").arg(error));
         return false;
     }
@@ -258,7 +259,7 @@ bool FileCommands::save()
 {
     if (m_path.isEmpty())
         return saveAs();
-    if (!writeTo(m_path, false))
+    if (!writeTo(m_path))
         return false;
     m_document->textDocument()->setModified(false);
     closeCleanly();
@@ -277,7 +278,7 @@ bool FileCommands::saveAs()
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += u".handout"_s;
-    if (!writeTo(path, false))
+    if (!writeTo(path))
         return false;
     setPath(path);
     m_document->textDocument()->setModified(false);
@@ -288,30 +289,39 @@ bool FileCommands::saveAs()
 
 QString FileCommands::templatesFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/templates"_s;
+    return TemplateLibrary::defaultFolder();
 }
 
 QList<QPair<QString, QString>> FileCommands::templates()
 {
     QList<QPair<QString, QString>> out;
-    const QDir dir(templatesFolder());
-    for (const QFileInfo &file : dir.entryInfoList({u"*.handout"_s}, QDir::Files, QDir::Name)) {
-        SourceError error;
-        if (const std::optional<HandoutFileData> data = HandoutFile::read(file.absoluteFilePath(), &error);
-            data && data->isTemplate)
-            out.append({data->content.title, file.absoluteFilePath()});
-    }
+    for (const TemplateEntry &entry : TemplateLibrary().entries())
+        out.append({entry.name, entry.path});
     return out;
 }
 
 bool FileCommands::saveAsTemplate()
 {
-    QDir().mkpath(templatesFolder());
-    const QString name = FileDialogs::fileNameFromTitle(m_document->title());
-    const QString path = FileDialogs::saveFileName(m_window, tr("Save as Template"),
-                                                   QDir(templatesFolder()).filePath(name), HandoutMime, u"handout"_s);
-    if (path.isEmpty() || !writeTo(path, true))
+    m_form->commit();
+    const TemplateLibrary library;
+    // Asked again until the name is usable or the user cancels: a name that
+    // is taken or empty would make two templates look alike in the lists.
+    QString name = m_document->title();
+    QString label = tr("Template name (the lists show templates by this name):");
+    for (;;) {
+        if (!MessagePrompt::askText(m_window, tr("Save as Template"), label, &name))
+            return false;
+        const QString problem = library.nameProblem(name);
+        if (problem.isEmpty())
+            break;
+        label = problem + u"\n\n"_s + tr("Template name:");
+    }
+    QString error;
+    if (library.save(name, m_document->content(), m_output->pageOptions(), m_document->article(), &error).isEmpty()) {
+        MessagePrompt::inform(m_window, QMessageBox::Critical, tr("Save as Template"),
+                              tr("The template was not saved: %1").arg(error));
         return false;
+    }
     Q_EMIT templatesChanged();
     return true;
 }

@@ -29,7 +29,7 @@ public:
     QString currentPath() const { return m_path; }
     QStringList recentFiles() const;
     static QString templatesFolder();
-    // Templates as (title, path), for the preset list.
+    // Templates as (name, path), by name, for the preset list.
     static QList<QPair<QString, QString>> templates();
 
     bool newHandout();
@@ -37,6 +37,7 @@ public:
     bool openPath(const QString &path);
     bool save();
     bool saveAs();
+    // Asks for the template's name and saves it into the templates folder.
     bool saveAsTemplate();
     bool applyTemplate(const QString &path);
     // Asks to save unsaved changes; false when the user cancels.
@@ -57,7 +58,7 @@ Q_SIGNALS:
     void templatesChanged();
 
 private:
-    bool writeTo(const QString &path, bool asTemplate);
+    bool writeTo(const QString &path);
     bool load(const HandoutFileData &data, const QString &path);
     std::optional<HandoutFileData> readChecked(const QString &path);
     void setPath(const QString &path);

@@ -17,6 +17,7 @@
 #include "preferencesdialog.h"
 #include "safetypanel.h"
 #include "sectionpanel.h"
+#include "templatesdialog.h"
 #include "translationhighlighter.h"
 #include "translationlibrary.h"
 
@@ -154,6 +155,7 @@ void MainWindow::createActions()
     connect(addAction(u"save"_s, QKeySequence::Save), &QAction::triggered, m_files, &FileCommands::save);
     connect(addAction(u"saveAs"_s, QKeySequence::SaveAs), &QAction::triggered, m_files, &FileCommands::saveAs);
     connect(addAction(u"saveTemplate"_s), &QAction::triggered, m_files, &FileCommands::saveAsTemplate);
+    connect(addAction(u"manageTemplates"_s), &QAction::triggered, this, &MainWindow::manageTemplates);
     connect(addAction(u"quit"_s, QKeySequence::Quit), &QAction::triggered, this, &QWidget::close);
     connect(addAction(u"exportPdf"_s, QKeySequence(Qt::CTRL | Qt::Key_E)), &QAction::triggered, m_output,
             &HandoutOutput::exportPdf);
@@ -229,7 +231,8 @@ void MainWindow::createMenus()
     m_fileMenu->addActions({action(u"new"_s), action(u"open"_s)});
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({action(u"save"_s), action(u"saveAs"_s), action(u"saveTemplate"_s)});
+    m_fileMenu->addActions(
+        {action(u"save"_s), action(u"saveAs"_s), action(u"saveTemplate"_s), action(u"manageTemplates"_s)});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(action(u"exportPdf"_s));
     m_fileMenu->addActions({action(u"printPreview"_s), action(u"print"_s)});
@@ -287,6 +290,7 @@ void MainWindow::retranslate()
     action(u"save"_s)->setText(tr("&Save"));
     action(u"saveAs"_s)->setText(tr("Save &As…"));
     action(u"saveTemplate"_s)->setText(tr("Save as &Template…"));
+    action(u"manageTemplates"_s)->setText(tr("&Manage Templates…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     updateRecentMenu();
     action(u"quit"_s)->setText(tr("&Quit"));
@@ -402,6 +406,13 @@ void MainWindow::updateRecentMenu()
         });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::manageTemplates()
+{
+    TemplatesDialog dialog(this);
+    connect(&dialog, &TemplatesDialog::templatesChanged, this, &MainWindow::updateTemplates);
+    dialog.exec();
 }
 
 void MainWindow::updateTemplates()

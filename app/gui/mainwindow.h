@@ -64,6 +64,7 @@ private:
     void writeSettings() const;
     void updateRecentMenu();
     void updateTemplates();
+    void manageTemplates();
     void toggleSummary(bool include);
     void addNotes();
     void showPreferences();

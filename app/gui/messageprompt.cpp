@@ -1,7 +1,10 @@
 #include "messageprompt.h"
 
+#include <QInputDialog>
+
 namespace {
 QList<QMessageBox::StandardButton> g_answers;
+QStringList g_texts;
 int g_asked = 0;
 QString g_lastText;
 } // namespace
@@ -29,6 +32,29 @@ void MessagePrompt::inform(QWidget *parent, QMessageBox::Icon icon, const QStrin
     }
     QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
     box.exec();
+}
+
+bool MessagePrompt::askText(QWidget *parent, const QString &title, const QString &label, QString *text)
+{
+    ++g_asked;
+    g_lastText = label;
+    if (!g_texts.isEmpty()) {
+        const QString answer = g_texts.takeFirst();
+        if (answer.isNull())
+            return false;
+        *text = answer;
+        return true;
+    }
+    bool ok = false;
+    const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, *text, &ok);
+    if (ok)
+        *text = answer;
+    return ok;
+}
+
+void MessagePrompt::setNextText(const QString &text)
+{
+    g_texts << text;
 }
 
 void MessagePrompt::setNextAnswer(QMessageBox::StandardButton answer)

@@ -8,8 +8,13 @@ namespace MessagePrompt {
 QMessageBox::StandardButton ask(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
                                 QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
 void inform(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text);
+// Asks for one line of text; false when the user cancels.
+bool askText(QWidget *parent, const QString &title, const QString &label, QString *text);
 // Tests: the answer the next ask() returns without showing anything.
 void setNextAnswer(QMessageBox::StandardButton answer);
+// Tests: the text the next askText() returns without showing anything (a
+// null QString cancels).
+void setNextText(const QString &text);
 // Tests: how many questions were asked or messages shown, and the last text.
 int askedCount();
 QString lastText();

@@ -33,7 +33,7 @@ public:
     // Shows the preset as the chosen one without applying it: for a handout
     // that was built with its sections from the start.
     void showPreset(const QString &presetId);
-    // Saved templates, listed after the presets as (title, path).
+    // Saved templates, listed after the presets as (name, path).
     void setTemplates(const QList<QPair<QString, QString>> &templates);
     void selectAll();
     void selectNone();

@@ -1,8 +1,10 @@
 #include "clirunner.h"
+#include "pdfreader.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +19,9 @@ private Q_SLOTS:
     void topicBringsItsSubsections();
     void selectionWithoutSupervisionIsAFinding();
     void textReport();
+    void pagesAgreeWithTheExport_data();
+    void pagesAgreeWithTheExport();
+    void badPageSizeExitsTwo();
     void unknownIdsExitTwoNamingEach();
     void selectionUsageErrors_data();
     void selectionUsageErrors();
@@ -48,6 +53,55 @@ void TestCliCheck::presetReviewAsJson()
     QVERIFY(supervision.contains(u"dissociative-states-supervision"_s));
     QCOMPARE(report.value(u"summary_present"_s).toBool(), true);
     QCOMPARE(report.value(u"findings"_s).toArray().size(), 0);
+}
+
+void TestCliCheck::pagesAgreeWithTheExport_data()
+{
+    QTest::addColumn<QString>("presetId");
+    QTest::addColumn<QStringList>("page");
+    for (const Preset &p : TestSupport::builtinArticle().presets) {
+        QTest::addRow("%s A4", qPrintable(p.id)) << p.id << QStringList {u"--page-size"_s, u"A4"_s};
+        QTest::addRow("%s Letter large", qPrintable(p.id))
+            << p.id << QStringList {u"--page-size"_s, u"Letter"_s, u"--large-print"_s};
+    }
+}
+
+void TestCliCheck::pagesAgreeWithTheExport()
+{
+    // What check measures is what export writes, page for page.
+    QFETCH(QString, presetId);
+    QFETCH(QStringList, page);
+    const CliRun check = CliRunner::run(QStringList {u"check"_s, u"--preset"_s, presetId, u"--json"_s} + page);
+    QCOMPARE(check.exitCode, 0);
+    const QJsonObject report = check.json().object();
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"out.pdf"_s);
+    const CliRun exported = CliRunner::run(QStringList {u"export"_s, u"--preset"_s, presetId, u"--out"_s, pdf} + page);
+    QCOMPARE(exported.exitCode, 0);
+    const PdfReader reader(pdf);
+    QVERIFY(reader.ok);
+    QCOMPARE(report.value(u"pages"_s).toInt(), reader.pageCount());
+
+    QStringList ids;
+    double sum = 0;
+    for (const QJsonValue &v : report.value(u"section_pages"_s).toArray()) {
+        ids << v.toObject().value(u"id"_s).toString();
+        const double pages = v.toObject().value(u"pages"_s).toDouble();
+        QVERIFY(pages > 0);
+        sum += pages;
+    }
+    QCOMPARE(ids, strings(report.value(u"selected_sections"_s)));
+    // Rounded to tenths, the sections add up to no more than the pages.
+    QVERIFY2(sum <= reader.pageCount() + 0.05 * ids.size(),
+             qPrintable(u"sections add up to %1 of %2 pages"_s.arg(sum).arg(reader.pageCount())));
+    QCOMPARE(report.value(u"large_print"_s).toBool(), page.contains(u"--large-print"_s));
+}
+
+void TestCliCheck::badPageSizeExitsTwo()
+{
+    const CliRun run = CliRunner::run({u"check"_s, u"--preset"_s, u"in-recovery"_s, u"--page-size"_s, u"A5"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errText().contains(u"--page-size must be A4 or Letter, not 'A5'"_s), qPrintable(run.errText()));
 }
 
 void TestCliCheck::sectionsKeepTheGivenOrder()

@@ -20,11 +20,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (file->content.packId != article.meta.id)
         return 0;
     QString writeError;
-    const QByteArray again = HandoutFile::toBytes(file->content, file->page, article, file->isTemplate, &writeError);
+    const QByteArray again
+        = HandoutFile::toBytes(file->content, file->page, article, file->isTemplate, &writeError, file->templateName);
     if (again.isEmpty())
         return 0; // refused to write: allowed, with a reason
     const std::optional<HandoutFileData> reread = HandoutFile::readBytes(again, QStringLiteral("again"), &error);
-    if (!reread || !(reread->content == file->content))
+    if (!reread || !(reread->content == file->content) || reread->templateName != file->templateName)
         __builtin_trap();
     return 0;
 }

@@ -10,11 +10,14 @@
 #include "personalizationform.h"
 #include "safetypanel.h"
 #include "sectionpanel.h"
+#include "templatelibrary.h"
+#include "templatesdialog.h"
 #include "testsupport.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTextBlock>
 #include <QtTest>
 
@@ -33,6 +36,8 @@ private Q_SLOTS:
     void badFileLeavesTheOpenHandoutAlone_data();
     void badFileLeavesTheOpenHandoutAlone();
     void templateLeavesThePatientOutAndListsItself();
+    void templatesAreListedByName();
+    void templatesAreRenamedAndDeletedInTheWindow();
     void recentFilesHoldPaths();
     void handoutLanguageIsIndependentOfTheInterface();
     void languageListSaysHowCompleteEachIs();
@@ -147,16 +152,17 @@ void TestHandoutWindow::templateLeavesThePatientOutAndListsItself()
     typeInto(u"introduction-overview"_s, u"Session note. "_s);
     m_window->personalizationForm()->patientEdit()->setText(u"Zed Patient"_s);
     m_window->personalizationForm()->commit();
-    const QString path = FileCommands::templatesFolder() + u"/group-session.handout"_s;
-    FileDialogs::setNextFileName(path);
+    MessagePrompt::setNextText(u"Group session"_s);
     m_window->action(u"saveTemplate"_s)->trigger();
-    QFile saved(path);
-    QVERIFY(saved.open(QIODevice::ReadOnly));
-    QVERIFY(!saved.readAll().contains("Zed Patient"));
+    const std::optional<TemplateEntry> saved = TemplateLibrary().find(u"Group session"_s);
+    QVERIFY(saved);
+    QVERIFY(!TestSupport::readAll(saved->path).contains("Zed Patient"));
+    const QString path = saved->path;
 
     QComboBox *presets = m_window->sectionPanel()->presetBox();
     const int index = presets->findData(QString(u"template:"_s + path));
     QVERIFY(index >= 0);
+    QCOMPARE(presets->itemText(index), u"Template: Group session"_s);
     MessagePrompt::setNextAnswer(QMessageBox::Discard); // the unsaved handout goes
     m_window->action(u"new"_s)->trigger();
     QVERIFY(m_window->document()->selectedSections().isEmpty());
@@ -167,6 +173,78 @@ void TestHandoutWindow::templateLeavesThePatientOutAndListsItself()
     QCOMPARE(m_window->document()->personalization().patient, QString());
     QVERIFY(m_window->files()->currentPath().isEmpty()); // a new handout, not the template itself
     QFile::remove(path);
+}
+
+void TestHandoutWindow::templatesAreListedByName()
+{
+    // Two templates of one handout title: listed apart, under their names.
+    m_window->sectionPanel()->applyPreset(u"in-recovery"_s);
+    const QString title = m_window->document()->title();
+    MessagePrompt::setNextText(u"Recovery A"_s);
+    QVERIFY(m_window->files()->saveAsTemplate());
+    // A taken name is refused and asked again; cancelling saves nothing.
+    const int asked = MessagePrompt::askedCount();
+    MessagePrompt::setNextText(u"recovery a"_s);
+    MessagePrompt::setNextText(QString());
+    QVERIFY(!m_window->files()->saveAsTemplate());
+    QCOMPARE(MessagePrompt::askedCount(), asked + 2);
+    QVERIFY2(MessagePrompt::lastText().contains(u"already a template named “Recovery A”"_s),
+             qPrintable(MessagePrompt::lastText()));
+    MessagePrompt::setNextText(u"Recovery B"_s);
+    QVERIFY(m_window->files()->saveAsTemplate());
+
+    QComboBox *presets = m_window->sectionPanel()->presetBox();
+    QStringList listed;
+    for (int i = 0; i < presets->count(); ++i) {
+        if (presets->itemData(i).toString().startsWith(u"template:"_s))
+            listed << presets->itemText(i);
+    }
+    QCOMPARE(listed, QStringList({u"Template: Recovery A"_s, u"Template: Recovery B"_s}));
+    for (const TemplateEntry &entry : TemplateLibrary().entries()) {
+        QCOMPARE(entry.data.content.title, title);
+        QFile::remove(entry.path);
+    }
+}
+
+void TestHandoutWindow::templatesAreRenamedAndDeletedInTheWindow()
+{
+    m_window->sectionPanel()->applyPreset(u"in-recovery"_s);
+    MessagePrompt::setNextText(u"Before"_s);
+    QVERIFY(m_window->files()->saveAsTemplate());
+    MessagePrompt::setNextText(u"Other"_s);
+    QVERIFY(m_window->files()->saveAsTemplate());
+
+    TemplatesDialog dialog(m_window.get());
+    connect(&dialog, &TemplatesDialog::templatesChanged, m_window.get(),
+            [this] { m_window->sectionPanel()->setTemplates(FileCommands::templates()); });
+    QCOMPARE(dialog.list()->count(), 2);
+    QCOMPARE(dialog.list()->currentItem()->text(), u"Before"_s);
+    MessagePrompt::setNextText(u"After"_s);
+    QVERIFY(dialog.renameSelected());
+    QCOMPARE(dialog.list()->item(0)->text(), u"After"_s);
+    QVERIFY(TemplateLibrary().find(u"After"_s));
+    QVERIFY(!TemplateLibrary().find(u"Before"_s));
+    QComboBox *presets = m_window->sectionPanel()->presetBox();
+    QVERIFY(presets->findText(u"Template: After"_s) >= 0);
+    QCOMPARE(presets->findText(u"Template: Before"_s), -1);
+
+    // Renaming onto a taken name asks again; cancel leaves it as it was.
+    MessagePrompt::setNextText(u"other"_s);
+    MessagePrompt::setNextText(QString());
+    QVERIFY(!dialog.renameSelected());
+    QVERIFY(TemplateLibrary().find(u"After"_s));
+
+    // Delete asks first: No keeps it, Yes removes it.
+    MessagePrompt::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!dialog.deleteSelected());
+    QCOMPARE(TemplateLibrary().entries().size(), 2);
+    MessagePrompt::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(dialog.deleteSelected());
+    QCOMPARE(dialog.list()->count(), 1);
+    QCOMPARE(TemplateLibrary().entries().size(), 1);
+    QCOMPARE(TemplateLibrary().entries().first().name, u"Other"_s);
+    QCOMPARE(presets->findText(u"Template: After"_s), -1);
+    QFile::remove(TemplateLibrary().entries().first().path);
 }
 
 void TestHandoutWindow::recentFilesHoldPaths()

@@ -56,6 +56,35 @@ HandoutRequest::Resolved HandoutRequest::resolve(const Article &article) const
     return out;
 }
 
+namespace {
+
+void appendNotes(const QString &notes, HandoutContent *content)
+{
+    content->hasNotes = true;
+    content->notes.clear();
+    for (const QString &paragraph : notes.split(u'\n')) {
+        ContentBlock block;
+        block.runs << TextRun {paragraph};
+        content->notes << block;
+    }
+}
+
+} // namespace
+
+HandoutContent HandoutRequest::fill(const HandoutContent &templateContent) const
+{
+    HandoutContent content = templateContent;
+    content.person = person;
+    if (!title.isEmpty())
+        content.title = title;
+    if (!clinic.name.isEmpty() || !clinic.phone.isEmpty() || !clinic.address.isEmpty() || !clinic.crisisLine.isEmpty())
+        content.clinic = clinic;
+    content.includeSummary = templateContent.includeSummary && includeSummary;
+    if (!notes.isEmpty())
+        appendNotes(notes, &content);
+    return content;
+}
+
 HandoutContent HandoutRequest::compose(const Article &article, const Resolved &resolved) const
 {
     HandoutContent content;
@@ -68,13 +97,7 @@ HandoutContent HandoutRequest::compose(const Article &article, const Resolved &r
     content.includeSummary = includeSummary;
     for (const QString &id : resolved.sectionIds)
         content.sections << HandoutAssembler::sourceSection(article, id);
-    if (!notes.isEmpty()) {
-        content.hasNotes = true;
-        for (const QString &paragraph : notes.split(u'\n')) {
-            ContentBlock block;
-            block.runs << TextRun {paragraph};
-            content.notes << block;
-        }
-    }
+    if (!notes.isEmpty())
+        appendNotes(notes, &content);
     return content;
 }

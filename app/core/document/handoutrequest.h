@@ -31,6 +31,11 @@ struct HandoutRequest
     // The handout straight from the source, before any edit.
     HandoutContent compose(const Article &article, const Resolved &resolved) const;
 
+    // A template's handout for this request: its sections and wording as
+    // saved, with this request's personalization, and its title, clinic,
+    // notes and summary choice where the request sets them.
+    HandoutContent fill(const HandoutContent &templateContent) const;
+
     // Splits "a, b,c" into ids; an empty entry is reported in problems.
     static QStringList splitIds(const QString &list, QStringList *problems);
 };

@@ -182,7 +182,7 @@ private:
 } // namespace
 
 QByteArray HandoutFile::toBytes(const HandoutContent &content, const PageOptions &page, const Article &article,
-                                bool asTemplate, QString *error)
+                                bool asTemplate, QString *error, const QString &templateName)
 {
     // The hashes describe `article`; recorded for another pack's passages
     // they would report every passage as rewritten.
@@ -190,8 +190,8 @@ QByteArray HandoutFile::toBytes(const HandoutContent &content, const PageOptions
         *error = u"the handout is from the content pack “%1”, not “%2”"_s.arg(content.packId, article.meta.id);
         return {};
     }
-    QByteArray bytes
-        = QJsonDocument(HandoutJsonWriter::toJson(content, page, article, asTemplate)).toJson(QJsonDocument::Indented);
+    QByteArray bytes = QJsonDocument(HandoutJsonWriter::toJson(content, page, article, asTemplate, templateName))
+                           .toJson(QJsonDocument::Indented);
     if (bytes.size() > HandoutFile::MaxFileSize) {
         *error = u"the handout is too large to save (over %1 MiB as a file)"_s.arg(MaxFileSize / ByteSizes::MiB);
         return {};
@@ -207,14 +207,41 @@ QByteArray HandoutFile::toBytes(const HandoutContent &content, const PageOptions
 }
 
 bool HandoutFile::write(const QString &path, const HandoutContent &content, const PageOptions &page,
-                        const Article &article, bool asTemplate, QString *error)
+                        const Article &article, bool asTemplate, QString *error, const QString &templateName)
 {
     QString reason;
-    const QByteArray bytes = toBytes(content, page, article, asTemplate, &reason);
+    const QByteArray bytes = toBytes(content, page, article, asTemplate, &reason, templateName);
     if (bytes.isEmpty() || !saveAtomically(path, bytes, &reason)) {
         *error = u"cannot write “%1”: %2"_s.arg(path, reason);
         return false;
     }
+    return true;
+}
+
+bool HandoutFile::setTemplateName(const QString &path, const QString &name, QString *error)
+{
+    const auto fail = [&](const QString &reason) {
+        *error = u"cannot rename the template “%1”: %2"_s.arg(path, reason);
+        return false;
+    };
+    SourceError readError;
+    const std::optional<HandoutFileData> data = read(path, &readError);
+    if (!data)
+        return fail(readError.toString());
+    if (!data->isTemplate)
+        return fail(u"it is a handout, not a template"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(file.errorString());
+    QJsonObject root = QJsonDocument::fromJson(file.read(MaxFileSize + 1)).object();
+    root.insert(u"name"_s, name);
+    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    SourceError readBack;
+    if (!readBytes(bytes, path, &readBack))
+        return fail(readBack.message);
+    QString reason;
+    if (!saveAtomically(path, bytes, &reason))
+        return fail(reason);
     return true;
 }
 

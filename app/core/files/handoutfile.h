@@ -45,13 +45,18 @@ constexpr qint64 MaxFileSize = 2 * ByteSizes::MiB;
 // readable by the owner only, since a handout holds patient data. A template
 // leaves the personalization out. `article` is the pack the content came from;
 // its passage texts are fingerprinted so a later pack change can be noticed.
+// A template is saved under `templateName` (see TemplateLibrary).
 // On failure returns false and sets *error to "cannot write “path”: reason".
 bool write(const QString &path, const HandoutContent &content, const PageOptions &page, const Article &article,
-           bool asTemplate, QString *error);
+           bool asTemplate, QString *error, const QString &templateName = {});
 // The bytes write() would store, or empty with *error set when the handout
 // could not be read back (too large, or content no file may hold).
 QByteArray toBytes(const HandoutContent &content, const PageOptions &page, const Article &article, bool asTemplate,
-                   QString *error);
+                   QString *error, const QString &templateName = {});
+
+// Gives the template at `path` a new name, keeping everything else in the file
+// as it was saved (the passage fingerprints included). Refuses a handout.
+bool setTemplateName(const QString &path, const QString &name, QString *error);
 
 // All or nothing: on any problem returns nothing and *error names the file and
 // the problem.

@@ -11,6 +11,9 @@
 // {
 //   "format": "handout-composer/handout" | "handout-composer/template",
 //   "version": 1,
+//   "name": "...",                                    (templates only, optional: the name the
+//                                                     template is listed under; without it, the
+//                                                     file's name)
 //   "pack": {"id": "ketamine-review", "version": "1.0.0"},
 //   "language": "en",
 //   "title": "...",
@@ -36,6 +39,7 @@ struct HandoutFileData
     HandoutContent content;
     PageOptions page; // size and large print only; the rest keeps its defaults
     bool isTemplate = false;
+    QString templateName; // a template's "name"; empty for a handout or when absent
     // Passage id -> hex SHA-256 of its source text when the file was saved.
     QHash<QString, QString> sourceHashes;
 };

@@ -65,9 +65,10 @@ std::optional<HandoutFileData> HandoutJsonReader::parse(const QJsonObject &root)
 
     HandoutFileData data;
     HandoutContent &c = data.content;
-    if (!checkHeader(root, &data.isTemplate) || !readPack(root, &c)
-        || !stringField(root, {}, u"language"_s, &c.language) || !stringField(root, {}, u"title"_s, &c.title)
-        || !countText(c.title) || !readPersonalization(root, data.isTemplate, &c.person) || !readClinic(root, &c.clinic)
+    if (!checkHeader(root, &data.isTemplate) || !readTemplateName(root, data.isTemplate, &data.templateName)
+        || !readPack(root, &c) || !stringField(root, {}, u"language"_s, &c.language)
+        || !stringField(root, {}, u"title"_s, &c.title) || !countText(c.title)
+        || !readPersonalization(root, data.isTemplate, &c.person) || !readClinic(root, &c.clinic)
         || !boolField(root, {}, u"include_summary"_s, &c.includeSummary) || !readPage(root, &data.page)
         || !readSections(root, &c.sections) || !readNotes(root, &c))
         return std::nullopt;
@@ -95,6 +96,18 @@ bool HandoutJsonReader::checkHeader(const QJsonObject &root, bool *isTemplate)
                     "this version reads version %2"_s.arg(version)
                         .arg(HandoutJsonWriter::Version));
     }
+    return true;
+}
+
+bool HandoutJsonReader::readTemplateName(const QJsonObject &root, bool isTemplate, QString *name)
+{
+    // Optional: templates saved before names existed are listed by file name.
+    if (!isTemplate || !root.contains(u"name"_s))
+        return true;
+    if (!stringField(root, {}, u"name"_s, name) || !countText(*name))
+        return false;
+    if (name->trimmed().isEmpty())
+        return failAt(u"name"_s, u"is empty"_s);
     return true;
 }
 

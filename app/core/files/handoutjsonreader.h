@@ -39,6 +39,7 @@ public:
 
 private:
     bool checkHeader(const QJsonObject &root, bool *isTemplate);
+    bool readTemplateName(const QJsonObject &root, bool isTemplate, QString *name);
     bool readPack(const QJsonObject &root, HandoutContent *content);
     bool readPersonalization(const QJsonObject &root, bool isTemplate, Personalization *person);
     bool readClinic(const QJsonObject &root, ClinicProfile *clinic);

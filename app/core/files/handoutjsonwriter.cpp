@@ -113,7 +113,7 @@ QString HandoutJsonWriter::sourceHash(const QString &passageText)
 }
 
 QJsonObject HandoutJsonWriter::toJson(const HandoutContent &content, const PageOptions &page, const Article &article,
-                                      bool asTemplate)
+                                      bool asTemplate, const QString &templateName)
 {
     QJsonArray sections;
     for (const SectionContent &section : content.sections)
@@ -141,6 +141,8 @@ QJsonObject HandoutJsonWriter::toJson(const HandoutContent &content, const PageO
         {u"sections"_s, sections},
         {u"notes"_s, content.hasNotes ? QJsonValue(blocksJson(content.notes, article)) : QJsonValue(QJsonValue::Null)},
     };
+    if (asTemplate && !templateName.isEmpty())
+        root.insert(u"name"_s, templateName);
     if (!asTemplate) {
         const Personalization &p = content.person;
         root.insert(u"personalization"_s,

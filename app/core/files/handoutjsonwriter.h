@@ -26,7 +26,8 @@ bool parseBlockKind(const QString &name, BlockKind *kind);
 QString sourceHash(const QString &passageText);
 
 // A template keeps out every patient field: the "personalization" key is left
-// out entirely, not written empty.
-QJsonObject toJson(const HandoutContent &content, const PageOptions &page, const Article &article, bool asTemplate);
+// out entirely, not written empty. `templateName` is written only for a template.
+QJsonObject toJson(const HandoutContent &content, const PageOptions &page, const Article &article, bool asTemplate,
+                   const QString &templateName = {});
 
 } // namespace HandoutJsonWriter

@@ -1,0 +1,119 @@
+#include "handoutrequest.h"
+#include "pagedrenderer.h"
+#include "pagemeasure.h"
+#include "testsupport.h"
+
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+// Page costs are read from the real pagination: the parts add up to the
+// pages the export has, and leaving a section out gives back about its cost.
+class TestPageMeasure : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { TestSupport::builtinArticle(); }
+    void partsAddUpToThePages_data();
+    void partsAddUpToThePages();
+    void leavingASectionOutGivesBackItsCost();
+    void emptyHandoutHasNoSections();
+
+private:
+    static HandoutContent preset(const QString &id);
+};
+
+HandoutContent TestPageMeasure::preset(const QString &id)
+{
+    HandoutRequest request;
+    request.presetId = id;
+    request.person.patient = u"Alex Example"_s;
+    request.person.date = u"1 December 2026"_s;
+    const Article &a = TestSupport::builtinArticle();
+    return request.compose(a, request.resolve(a));
+}
+
+void TestPageMeasure::partsAddUpToThePages_data()
+{
+    QTest::addColumn<QString>("presetId");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<bool>("largePrint");
+    for (const Preset &p : TestSupport::builtinArticle().presets) {
+        for (const bool large : {false, true}) {
+            QTest::addRow("%s A4 %s", qPrintable(p.id), large ? "large" : "normal")
+                << p.id << int(QPageSize::A4) << large;
+            QTest::addRow("%s Letter %s", qPrintable(p.id), large ? "large" : "normal")
+                << p.id << int(QPageSize::Letter) << large;
+        }
+    }
+}
+
+void TestPageMeasure::partsAddUpToThePages()
+{
+    QFETCH(QString, presetId);
+    QFETCH(int, size);
+    QFETCH(bool, largePrint);
+    const HandoutContent content = preset(presetId);
+    PageOptions page;
+    page.pageSize = QPageSize::PageSizeId(size);
+    page.largePrint = largePrint;
+    const PagedRenderer renderer(TestSupport::builtinArticle(), content, page);
+    const PageMeasure measure = PageMeasure::of(renderer);
+    QCOMPARE(measure.pages, renderer.pageCount());
+    QStringList ids;
+    for (const PageMeasure::Section &s : measure.sections) {
+        ids << s.id;
+        QVERIFY2(s.pages > 0.02, qPrintable(s.id));
+    }
+    QCOMPARE(ids, content.sectionIds());
+    QVERIFY(measure.frontPages > 0.1); // title, details and the safety summary
+    QVERIFY(measure.backPages > 0.0); // the attribution
+    // The parts cover the text exactly: the last page holds its end.
+    const double total = measure.totalPages();
+    QVERIFY2(total > measure.pages - 1 && total <= measure.pages,
+             qPrintable(u"%1 pages, parts add up to %2"_s.arg(measure.pages).arg(total)));
+}
+
+void TestPageMeasure::leavingASectionOutGivesBackItsCost()
+{
+    // The costliest section of each preset, in large print where costs are
+    // largest: without it, the text is shorter by about its cost (page breaks
+    // that move with it account for the rest).
+    const Article &a = TestSupport::builtinArticle();
+    PageOptions page;
+    page.largePrint = true;
+    for (const Preset &p : a.presets) {
+        const HandoutContent content = preset(p.id);
+        const PageMeasure before = PageMeasure::of(PagedRenderer(a, content, page));
+        int costliest = 0;
+        for (int i = 1; i < before.sections.size(); ++i) {
+            if (before.sections[i].pages > before.sections[costliest].pages)
+                costliest = i;
+        }
+        HandoutContent without = content;
+        without.sections.removeAt(costliest);
+        const PageMeasure after = PageMeasure::of(PagedRenderer(a, without, page));
+        const double given = before.totalPages() - after.totalPages();
+        const double cost = before.sections[costliest].pages;
+        QVERIFY2(
+            qAbs(given - cost) < 0.35,
+            qPrintable(u"%1: %2 costs %3 pages, leaving it out gave back %4"_s.arg(p.id, before.sections[costliest].id)
+                           .arg(cost)
+                           .arg(given)));
+    }
+}
+
+void TestPageMeasure::emptyHandoutHasNoSections()
+{
+    HandoutContent content = preset(TestSupport::builtinArticle().presets.first().id);
+    content.sections.clear();
+    const PagedRenderer renderer(TestSupport::builtinArticle(), content, PageOptions());
+    const PageMeasure measure = PageMeasure::of(renderer);
+    QCOMPARE(measure.pages, 1);
+    QVERIFY(measure.sections.isEmpty());
+    QVERIFY(measure.totalPages() > 0 && measure.totalPages() <= 1);
+}
+
+QTEST_MAIN(TestPageMeasure)
+#include "tst_pagemeasure.moc"
