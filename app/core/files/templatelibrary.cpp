@@ -67,9 +67,10 @@ QList<TemplateEntry> TemplateLibrary::entries(QList<SourceError> *problems) cons
 std::optional<TemplateEntry> TemplateLibrary::find(const QString &name) const
 {
     const QString wanted = name.trimmed();
-    for (TemplateEntry &entry : entries()) {
+    const QList<TemplateEntry> all = entries();
+    for (const TemplateEntry &entry : all) {
         if (entry.name.compare(wanted, Qt::CaseInsensitive) == 0)
-            return std::move(entry);
+            return entry;
     }
     return std::nullopt;
 }
