@@ -2,11 +2,13 @@
 #include "dateformat.h"
 #include "pagedrenderer.h"
 #include "pagemeasure.h"
+#include "readabilityreport.h"
 #include "safetyreview.h"
 
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +29,7 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Print the safety review of a handout: its risk and supervision passages, whether the safety summary is "
-        "there, and what needs the clinician's attention."_s);
+        "there, what needs the clinician's attention, and the reading level of its text."_s);
     parser.addOptions(CliContext::contentOptions());
     parser.addOptions(CliContext::selectionOptions());
     parser.addOptions(CliContext::pageOptions());
@@ -58,6 +60,8 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
     HandoutContent content = request.compose(pack->article, resolved);
     const TranslationStatus translation = TranslationStatus::of(*pack, content);
     const SafetyReport report = SafetyReview::review(pack->article, content, &translation);
+    ReadabilityMeter meter;
+    const ReadabilityReport readability = meter.measure(ReadableText::fromContent(content, &pack->article));
     // Measured on the pages export would write, dated today as export dates them.
     content.person.date = DateFormat::longDate(QDate::currentDate(), QLocale(pack->language));
     const PagedRenderer renderer(pack->article, content, page, translation.noteLines(pack->article));
@@ -68,6 +72,7 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
         json.insert(u"page_size"_s, PageOptions::pageSizeName(page.pageSize));
         json.insert(u"large_print"_s, page.largePrint);
         json.insert(u"section_pages"_s, sectionPagesJson(measure));
+        json.insert(u"readability"_s, readability.toJson());
         cli.printJson(QJsonDocument(json));
         return CliContext::Success;
     }
@@ -86,6 +91,14 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
     if (!translation.original)
         out << " (" << report.draftTranslations.size() << " draft, " << report.fallbackTranslations.size()
             << " in the source language)";
+    out << "\n";
+    out << "Reading level: " << readability.whole.counts.words << " words, " << readability.whole.counts.sentences
+        << " sentences";
+    for (const auto &score : readability.whole.scores)
+        out << ", " << ReadabilityFormulas::key(score.first) << " " << QString::number(score.second, 'f', 1);
+    if (readability.whole.scores.isEmpty())
+        out << ", " << QString::number(readability.whole.wordsPerSentence(), 'f', 1)
+            << " words a sentence (no validated formula for this language)";
     out << "\n";
     if (report.isClean()) {
         out << "Findings: none\n";
