@@ -7,7 +7,8 @@
 using namespace Qt::StringLiterals;
 
 CliContext::CliContext()
-    : m_out(stdout)
+    : m_packs(ContentLibrary::userFolder())
+    , m_out(stdout)
     , m_err(stderr)
 { }
 
@@ -157,26 +158,20 @@ bool CliContext::resolve(const Article &article, const HandoutRequest &request, 
 const TranslatedPack *CliContext::translate(const Article &pack, const QString &language, int *exitCode,
                                             const QString &where)
 {
-    if (!m_translationsScanned) {
-        m_translations.scan(ContentLibrary::userFolder());
-        m_translationsScanned = true;
-    }
     const QString code = language.isEmpty() ? pack.meta.language : language;
-    const QString key = pack.meta.id + u'/' + code;
-    if (const auto it = m_translated.find(key); it != m_translated.end())
-        return &it->second;
     const QString prefix = where.isEmpty() ? QString() : where + u": "_s;
-    if (!m_translations.hasLanguage(pack, code)) {
+    if (!m_packs.library().hasLanguage(pack, code)) {
         *exitCode = usage(prefix
                           + u"unknown language '%1' for pack '%2' (available: %3)"_s.arg(
-                              code, pack.meta.id, m_translations.languages(pack).join(u", "_s)));
+                              code, pack.meta.id, m_packs.library().languages(pack).join(u", "_s)));
         return nullptr;
     }
     SourceError error;
-    std::optional<TranslatedPack> translated = m_translations.translate(pack, code, &error);
+    // The cache keeps the pack for the rest of the run: the pointer stays valid.
+    const std::shared_ptr<const TranslatedPack> translated = m_packs.translated(pack, code, &error);
     if (!translated) {
         *exitCode = failure(prefix + error.toString());
         return nullptr;
     }
-    return &m_translated.emplace(key, std::move(*translated)).first->second;
+    return translated.get();
 }

@@ -3,7 +3,7 @@
 #include "contentlibrary.h"
 #include "handoutrequest.h"
 #include "pageoptions.h"
-#include "translationlibrary.h"
+#include "translatedpackcache.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -63,9 +63,7 @@ public:
 
 private:
     ContentLibrary m_library;
-    TranslationLibrary m_translations;
-    bool m_translationsScanned = false;
-    std::map<QString, TranslatedPack> m_translated;
+    TranslatedPackCache m_packs;
     QTextStream m_out;
     QTextStream m_err;
 };

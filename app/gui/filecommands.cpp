@@ -7,6 +7,7 @@
 #include "messageprompt.h"
 #include "personalizationform.h"
 #include "recoverystore.h"
+#include "settingskeys.h"
 #include "templatelibrary.h"
 
 #include <QDir>
@@ -19,7 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString RecentKey = u"recent/files"_s;
 constexpr int MaxRecent = 8;
 const QStringList HandoutMime = {u"application/x-handout-composer"_s};
 
@@ -37,7 +37,7 @@ FileCommands::FileCommands(QWidget *window, HandoutDocument *document, HandoutOu
     QString error;
     if (!m_recovery->open(&error))
         m_recovery.reset(); // autosave off; offerRecovery() says so
-    setAutosaveInterval(QSettings().value(u"autosave/seconds"_s, 10).toInt());
+    setAutosaveInterval(QSettings().value(SettingsKeys::AutosaveSeconds, SettingsKeys::DefaultAutosaveSeconds).toInt());
     connect(m_autosave, &QTimer::timeout, this, [this] { autosaveNow(); });
     connect(document->textDocument(), &QTextDocument::modificationChanged, this, [this](bool modified) {
         if (modified)
@@ -115,7 +115,7 @@ void FileCommands::setPath(const QString &path)
 
 QStringList FileCommands::recentFiles() const
 {
-    QStringList files = QSettings().value(RecentKey).toStringList();
+    QStringList files = QSettings().value(SettingsKeys::RecentFiles).toStringList();
     files.erase(std::remove_if(files.begin(), files.end(), [](const QString &f) { return !QFileInfo::exists(f); }),
                 files.end());
     return files;
@@ -124,11 +124,11 @@ QStringList FileCommands::recentFiles() const
 void FileCommands::addRecent(const QString &path)
 {
     QSettings settings;
-    QStringList files = settings.value(RecentKey).toStringList();
+    QStringList files = settings.value(SettingsKeys::RecentFiles).toStringList();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     files.removeAll(absolute);
     files.prepend(absolute);
-    settings.setValue(RecentKey, files.mid(0, MaxRecent));
+    settings.setValue(SettingsKeys::RecentFiles, files.mid(0, MaxRecent));
     Q_EMIT recentFilesChanged();
 }
 

@@ -6,6 +6,7 @@
 #include "pagedrenderer.h"
 #include "pdfexporter.h"
 #include "safetypanel.h"
+#include "settingskeys.h"
 #include "translationstatus.h"
 
 #include <QDir>
@@ -26,7 +27,7 @@ HandoutOutput::HandoutOutput(QWidget *window, HandoutDocument *document, SafetyP
     , m_safety(safety)
 {
     m_options.pageSize = PageOptions::defaultPageSize();
-    PageOptions::parsePageSize(QSettings().value(u"print/pageSize"_s).toString(), &m_options.pageSize);
+    PageOptions::parsePageSize(QSettings().value(SettingsKeys::PageSize).toString(), &m_options.pageSize);
 }
 
 void HandoutOutput::setPageOptions(const PageOptions &options)
@@ -65,14 +66,15 @@ bool HandoutOutput::exportPdf()
         return false;
     QSettings settings;
     const QString folder
-        = settings.value(u"export/folder"_s, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        = settings
+              .value(SettingsKeys::ExportFolder, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
               .toString();
     const QString suggested = FileDialogs::fileNameFromTitle(m_document->title());
     const QString path = FileDialogs::saveFileName(m_window, tr("Export PDF"), QDir(folder).filePath(suggested),
                                                    {u"application/pdf"_s}, u"pdf"_s);
     if (path.isEmpty())
         return false;
-    settings.setValue(u"export/folder"_s, QFileInfo(path).absolutePath());
+    settings.setValue(SettingsKeys::ExportFolder, QFileInfo(path).absolutePath());
     return exportPdfTo(path);
 }
 

@@ -1,5 +1,7 @@
 #include "languagemanager.h"
 
+#include "settingskeys.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -59,7 +61,7 @@ QString LanguageManager::nativeName(const QString &code)
 
 QString LanguageManager::preferred()
 {
-    QString saved = QSettings().value(u"ui/language"_s).toString();
+    QString saved = QSettings().value(SettingsKeys::UiLanguage).toString();
     if (isAvailable(saved))
         return saved;
     for (const QString &name : QLocale::system().uiLanguages()) {
@@ -99,7 +101,7 @@ bool LanguageManager::setLanguage(const QString &code, bool remember)
     m_current = code;
     QLocale::setDefault(QLocale(code));
     if (remember)
-        QSettings().setValue(u"ui/language"_s, code);
+        QSettings().setValue(SettingsKeys::UiLanguage, code);
     Q_EMIT languageChanged(code);
     return true;
 }

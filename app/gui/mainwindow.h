@@ -2,10 +2,7 @@
 
 #include <QMainWindow>
 
-#include <map>
 #include <memory>
-
-struct TranslatedPack;
 
 class Article;
 class ComposerActions;
@@ -13,7 +10,7 @@ class ComposerEditor;
 class ContentLibrary;
 class HandoutDocument;
 class FileCommands;
-class TranslationLibrary;
+class TranslatedPackCache;
 class HandoutOutput;
 class LanguageManager;
 class PersonalizationForm;
@@ -86,8 +83,7 @@ private:
     SafetyPanel *m_safety;
     HandoutOutput *m_output;
     FileCommands *m_files;
-    std::unique_ptr<TranslationLibrary> m_translations;
-    std::map<QString, std::shared_ptr<const TranslatedPack>> m_packs;
+    std::unique_ptr<TranslatedPackCache> m_packs; // the handout languages used so far
     QDockWidget *m_sectionsDock;
     QDockWidget *m_formDock;
     QDockWidget *m_safetyDock;

@@ -1,7 +1,7 @@
 #include "testscript.h"
 
 #include "composereditor.h"
-#include "documentmarks.h"
+#include "documentreader.h"
 #include "filecommands.h"
 #include "filedialogs.h"
 #include "handoutdocument.h"
@@ -85,16 +85,14 @@ bool TestScript::run(const QString &command, const QString &argument, QString *e
     if (command == "type"_L1) {
         const QString passage = argument.section(u' ', 0, 0);
         const QString text = argument.section(u' ', 1);
-        for (QTextBlock b = doc->textDocument()->begin(); b.isValid(); b = b.next()) {
-            if (b.blockFormat().stringProperty(DocumentMarks::PassageIdProperty) == passage) {
-                QTextCursor cursor(b);
-                m_window->editor()->setTextCursor(cursor);
-                m_window->editor()->insertPlainText(text);
-                return true;
-            }
+        const QTextBlock block = DocumentReader::passageBlock(doc->textDocument(), passage);
+        if (!block.isValid()) {
+            *error = u"no passage "_s + passage;
+            return false;
         }
-        *error = u"no passage "_s + passage;
-        return false;
+        m_window->editor()->setTextCursor(QTextCursor(block));
+        m_window->editor()->insertPlainText(text);
+        return true;
     }
     if (command == "answer"_L1) {
         static const QHash<QString, QMessageBox::StandardButton> answers = {

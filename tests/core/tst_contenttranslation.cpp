@@ -1,6 +1,7 @@
 #include "contentpackreader.h"
 #include "contenttranslation.h"
 #include "testsupport.h"
+#include "translatedpackcache.h"
 #include "translationlibrary.h"
 #include "translationstatus.h"
 
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void builtinArabicCoversTheRecoveryPreset();
     void userFolderOverridesTheBuiltin();
     void statusNamesDraftAndFallbackTexts();
+    void cacheTranslatesEachLanguageOnce();
+    void cacheKeepsNoBrokenTranslation();
 
 private:
     static Article smallPack(const QByteArray &change = {}, const QByteArray &to = {});
@@ -315,6 +318,39 @@ void TestContentTranslation::statusNamesDraftAndFallbackTexts()
     QVERIFY(lines.contains(ar.article.texts.value(u"translation-draft"_s)));
     QVERIFY(lines.contains(ar.article.texts.value(u"translation-fallback"_s)));
     QCOMPARE(TranslationStatus::of(ContentTranslation::original(a), content).noteLines(a), QStringList());
+}
+
+void TestContentTranslation::cacheTranslatesEachLanguageOnce()
+{
+    TranslatedPackCache cache({});
+    const Article &a = TestSupport::builtinArticle();
+    QVERIFY(cache.library().hasLanguage(a, u"es"_s));
+    SourceError error;
+    const std::shared_ptr<const TranslatedPack> es = cache.translated(a, u"es"_s, &error);
+    QVERIFY2(es, qPrintable(error.toString()));
+    QCOMPARE(es->language, u"es"_s);
+    QCOMPARE(cache.translated(a, u"es"_s, &error).get(), es.get());
+    const std::shared_ptr<const TranslatedPack> ar = cache.translated(a, u"ar"_s, &error);
+    QVERIFY2(ar, qPrintable(error.toString()));
+    QCOMPARE(ar->language, u"ar"_s);
+    QVERIFY(ar.get() != es.get());
+}
+
+void TestContentTranslation::cacheKeepsNoBrokenTranslation()
+{
+    QTemporaryDir user;
+    const Article &a = TestSupport::builtinArticle();
+    QFile wrong(user.filePath(u"ketamine-review_fr.ts"_s));
+    QVERIFY(wrong.open(QIODevice::WriteOnly));
+    wrong.write(ContentTranslation::refresh(a, {}, u"es"_s).toXml()); // says "es" inside
+    wrong.close();
+    TranslatedPackCache cache(user.path());
+    SourceError error;
+    QVERIFY(!cache.translated(a, u"fr"_s, &error));
+    QVERIFY(error.message.contains(u"its language is “es”"_s));
+    error = SourceError();
+    QVERIFY(!cache.translated(a, u"fr"_s, &error));
+    QVERIFY(error.message.contains(u"its language is “es”"_s));
 }
 
 QTEST_MAIN(TestContentTranslation)

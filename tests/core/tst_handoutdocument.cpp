@@ -34,6 +34,8 @@ private Q_SLOTS:
     void childWithoutParentNamesItsTopic();
     void notesAreKept();
     void textTypedBetweenFramesIsNotLost();
+    void passageBlockIsFoundByItsId();
+    void editedSectionsAreNoticed();
 
 private:
     static void typeAtStartOfPassage(HandoutDocument &doc, const QString &passageId, const QString &text);
@@ -42,23 +44,15 @@ private:
 
 void TestHandoutDocument::typeAtStartOfPassage(HandoutDocument &doc, const QString &passageId, const QString &text)
 {
-    for (QTextBlock b = doc.textDocument()->begin(); b.isValid(); b = b.next()) {
-        if (b.blockFormat().stringProperty(PassageIdProperty) == passageId) {
-            QTextCursor cursor(b);
-            cursor.insertText(text);
-            return;
-        }
-    }
-    QFAIL(qPrintable(u"no passage "_s + passageId));
+    const QTextBlock block = DocumentReader::passageBlock(doc.textDocument(), passageId);
+    if (!block.isValid())
+        QFAIL(qPrintable(u"no passage "_s + passageId));
+    QTextCursor(block).insertText(text);
 }
 
 QString TestHandoutDocument::passageText(const HandoutDocument &doc, const QString &passageId)
 {
-    for (QTextBlock b = doc.textDocument()->begin(); b.isValid(); b = b.next()) {
-        if (b.blockFormat().stringProperty(PassageIdProperty) == passageId)
-            return b.text();
-    }
-    return {};
+    return DocumentReader::passageBlock(doc.textDocument(), passageId).text();
 }
 
 void TestHandoutDocument::startsWithTheChosenSections()
@@ -329,6 +323,37 @@ void TestHandoutDocument::textTypedBetweenFramesIsNotLost()
     const SectionContent *section = content.section(u"introduction"_s);
     QVERIFY(section);
     QCOMPARE(section->items.last().blocks.last().plainText(), u"Typed between sections."_s);
+}
+
+void TestHandoutDocument::passageBlockIsFoundByItsId()
+{
+    HandoutDocument doc(TestSupport::builtinArticle());
+    doc.resetToSections({u"introduction"_s, u"dissociative-states"_s}, u"T"_s);
+    const QString id = u"dissociative-states-supervision"_s;
+    const QTextBlock block = DocumentReader::passageBlock(doc.textDocument(), id);
+    QVERIFY(block.isValid());
+    QCOMPARE(block.blockFormat().stringProperty(PassageIdProperty), id);
+    QCOMPARE(block.text(), DocumentReader::passageBlock(doc.textDocument(), id).text());
+    // Inside its own section's frame, and not inside another one.
+    QTextFrame *own = DocumentReader::sectionFrame(doc.textDocument(), u"dissociative-states"_s);
+    QTextFrame *other = DocumentReader::sectionFrame(doc.textDocument(), u"introduction"_s);
+    QCOMPARE(DocumentReader::passageBlock(own, id).position(), block.position());
+    QVERIFY(!DocumentReader::passageBlock(other, id).isValid());
+    QVERIFY(!DocumentReader::passageBlock(doc.textDocument(), u"no-such-passage"_s).isValid());
+    QVERIFY(!DocumentReader::passageBlock(doc.textDocument(), QString()).isValid());
+    QVERIFY(!DocumentReader::passageBlock(own, QString()).isValid());
+}
+
+void TestHandoutDocument::editedSectionsAreNoticed()
+{
+    HandoutDocument doc(TestSupport::builtinArticle());
+    doc.resetToSections({u"introduction"_s, u"conclusion"_s}, u"T"_s);
+    QVERIFY(!doc.hasEditedSections());
+    // A new title or patient is not an edit inside a section.
+    doc.setTitle(u"Another title"_s);
+    QVERIFY(!doc.hasEditedSections());
+    typeAtStartOfPassage(doc, u"introduction-overview"_s, u"EDITED "_s);
+    QVERIFY(doc.hasEditedSections());
 }
 
 QTEST_MAIN(TestHandoutDocument)

@@ -5,6 +5,7 @@
 #include "personalizationform.h"
 #include "safetypanel.h"
 #include "sectionpanel.h"
+#include "settingskeys.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -120,7 +121,7 @@ void TestMainWindow::languageSwitchRetranslatesAtRunTime()
     QCOMPARE(window.action(u"exportPdf"_s)->text(), u"&Exportar PDF…"_s);
     QCOMPARE(window.findChild<QDockWidget *>(u"SectionsDock"_s)->windowTitle(), u"Secciones"_s);
     QVERIFY(window.windowTitle().endsWith(u" — Handout Composer"_s));
-    QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"es"_s);
+    QCOMPARE(QSettings().value(SettingsKeys::UiLanguage).toString(), u"es"_s);
     QCOMPARE(LanguageManager::preferred(), u"es"_s);
     // The handout's language does not follow the interface.
     QCOMPARE(window.document()->language(), u"en"_s);

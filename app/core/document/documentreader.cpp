@@ -243,3 +243,26 @@ HandoutContent DocumentReader::read(const QTextDocument *doc)
         flushStray();
     return content;
 }
+
+QTextBlock DocumentReader::passageBlock(const QTextDocument *doc, const QString &passageId)
+{
+    if (passageId.isEmpty())
+        return {};
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().stringProperty(PassageIdProperty) == passageId)
+            return b;
+    }
+    return {};
+}
+
+QTextBlock DocumentReader::passageBlock(const QTextFrame *frame, const QString &passageId)
+{
+    if (passageId.isEmpty())
+        return {};
+    for (QTextBlock b = frame->firstCursorPosition().block(); b.isValid() && b.position() <= frame->lastPosition();
+         b = b.next()) {
+        if (b.blockFormat().stringProperty(PassageIdProperty) == passageId)
+            return b;
+    }
+    return {};
+}

@@ -24,6 +24,10 @@ public:
     static QList<QTextFrame *> sectionFrames(const QTextDocument *doc);
     // The first top-level frame with the role, or nullptr.
     static QTextFrame *frameWithRole(const QTextDocument *doc, int role);
+    // The first block of a passage, in the whole document or inside one
+    // frame; an invalid block when there is none (or passageId is empty).
+    static QTextBlock passageBlock(const QTextDocument *doc, const QString &passageId);
+    static QTextBlock passageBlock(const QTextFrame *frame, const QString &passageId);
 
 private:
     static ContentBlock readBlock(const QTextBlock &block);

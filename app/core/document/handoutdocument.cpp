@@ -337,3 +337,13 @@ HandoutContent HandoutDocument::content() const
     content.clinic = m_clinic;
     return content;
 }
+
+bool HandoutDocument::hasEditedSections() const
+{
+    const HandoutContent now = content();
+    for (const SectionContent &section : now.sections) {
+        if (!(section == HandoutAssembler::sourceSection(article(), section.sectionId)))
+            return true;
+    }
+    return false;
+}

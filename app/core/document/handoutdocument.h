@@ -65,6 +65,9 @@ public:
 
     // The document as HandoutContent, with the clinician's edits.
     HandoutContent content() const;
+    // True when the text of a chosen section differs from the pack's: a
+    // change of language rebuilds the sections and would lose it.
+    bool hasEditedSections() const;
     QString language() const { return m_pack->language; }
 
 Q_SIGNALS:

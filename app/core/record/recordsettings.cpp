@@ -1,26 +1,26 @@
 #include "recordsettings.h"
 
+#include "settingskeys.h"
+
 #include <QSettings>
 #include <QString>
 
-using namespace Qt::StringLiterals;
-
 bool RecordSettings::enabled(const QSettings &settings)
 {
-    return settings.value(u"record/enabled"_s, true).toBool();
+    return settings.value(SettingsKeys::RecordEnabled, true).toBool();
 }
 
 void RecordSettings::setEnabled(QSettings &settings, bool on)
 {
-    settings.setValue(u"record/enabled"_s, on);
+    settings.setValue(SettingsKeys::RecordEnabled, on);
 }
 
 QString RecordSettings::database(const QSettings &settings)
 {
-    return settings.value(u"record/database"_s).toString();
+    return settings.value(SettingsKeys::RecordDatabase).toString();
 }
 
 void RecordSettings::setDatabase(QSettings &settings, const QString &uri)
 {
-    settings.setValue(u"record/database"_s, uri);
+    settings.setValue(SettingsKeys::RecordDatabase, uri);
 }

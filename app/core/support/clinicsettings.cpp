@@ -1,23 +1,23 @@
 #include "clinicsettings.h"
 
-#include <QSettings>
+#include "settingskeys.h"
 
-using namespace Qt::StringLiterals;
+#include <QSettings>
 
 ClinicProfile ClinicSettings::load(const QSettings &settings)
 {
     ClinicProfile clinic;
-    clinic.name = settings.value(u"clinic/name"_s).toString();
-    clinic.phone = settings.value(u"clinic/phone"_s).toString();
-    clinic.address = settings.value(u"clinic/address"_s).toString();
-    clinic.crisisLine = settings.value(u"clinic/crisisLine"_s).toString();
+    clinic.name = settings.value(SettingsKeys::ClinicName).toString();
+    clinic.phone = settings.value(SettingsKeys::ClinicPhone).toString();
+    clinic.address = settings.value(SettingsKeys::ClinicAddress).toString();
+    clinic.crisisLine = settings.value(SettingsKeys::ClinicCrisisLine).toString();
     return clinic;
 }
 
 void ClinicSettings::save(QSettings &settings, const ClinicProfile &clinic)
 {
-    settings.setValue(u"clinic/name"_s, clinic.name);
-    settings.setValue(u"clinic/phone"_s, clinic.phone);
-    settings.setValue(u"clinic/address"_s, clinic.address);
-    settings.setValue(u"clinic/crisisLine"_s, clinic.crisisLine);
+    settings.setValue(SettingsKeys::ClinicName, clinic.name);
+    settings.setValue(SettingsKeys::ClinicPhone, clinic.phone);
+    settings.setValue(SettingsKeys::ClinicAddress, clinic.address);
+    settings.setValue(SettingsKeys::ClinicCrisisLine, clinic.crisisLine);
 }

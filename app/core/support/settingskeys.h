@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+// Every key the program keeps in QSettings, in one place, so the window, the
+// preferences and the tests cannot drift apart on a spelling. Only the
+// clinic's and the user's choices live here: never a patient's details
+// (docs/privacy.md).
+namespace SettingsKeys {
+inline const QString UiLanguage = QStringLiteral("ui/language");
+inline const QString AutosaveSeconds = QStringLiteral("autosave/seconds");
+constexpr int DefaultAutosaveSeconds = 10;
+inline const QString PageSize = QStringLiteral("print/pageSize");
+inline const QString ExportFolder = QStringLiteral("export/folder");
+inline const QString RecentFiles = QStringLiteral("recent/files");
+inline const QString WindowGeometry = QStringLiteral("window/geometry");
+inline const QString WindowState = QStringLiteral("window/state");
+inline const QString ClinicName = QStringLiteral("clinic/name");
+inline const QString ClinicPhone = QStringLiteral("clinic/phone");
+inline const QString ClinicAddress = QStringLiteral("clinic/address");
+inline const QString ClinicCrisisLine = QStringLiteral("clinic/crisisLine");
+inline const QString RecordEnabled = QStringLiteral("record/enabled");
+inline const QString RecordDatabase = QStringLiteral("record/database");
+} // namespace SettingsKeys
