@@ -5,7 +5,7 @@
 #include "messageprompt.h"
 #include "pagedrenderer.h"
 #include "pdfexporter.h"
-#include "safetypanel.h"
+#include "safetyreview.h"
 #include "settingskeys.h"
 #include "translationstatus.h"
 
@@ -20,11 +20,10 @@
 
 using namespace Qt::StringLiterals;
 
-HandoutOutput::HandoutOutput(QWidget *window, HandoutDocument *document, SafetyPanel *safety)
+HandoutOutput::HandoutOutput(QWidget *window, HandoutDocument *document)
     : QObject(window)
     , m_window(window)
     , m_document(document)
-    , m_safety(safety)
 {
     m_options.pageSize = PageOptions::defaultPageSize();
     PageOptions::parsePageSize(QSettings().value(SettingsKeys::PageSize).toString(), &m_options.pageSize);
@@ -45,8 +44,9 @@ std::unique_ptr<PagedRenderer> HandoutOutput::layOut() const
 
 bool HandoutOutput::confirmSafety(const QString &what)
 {
-    m_safety->refresh();
-    const SafetyReport &report = m_safety->report();
+    // Asked of the core review, not of the Safety panel: the panel refreshes
+    // after a pause in typing and may not have seen the last keystroke.
+    const SafetyReport report = SafetyReview::review(*m_document);
     if (report.isClean())
         return true;
     QStringList points;

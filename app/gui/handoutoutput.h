@@ -8,7 +8,6 @@ class HandoutDocument;
 class PagedRenderer;
 class QPrinter;
 class QWidget;
-class SafetyPanel;
 
 // What File > Export PDF, Print and Print Preview do: lay the handout out with
 // the paged renderer (the same pages for all three) after the safety review
@@ -18,7 +17,7 @@ class HandoutOutput : public QObject
     Q_OBJECT
 
 public:
-    HandoutOutput(QWidget *window, HandoutDocument *document, SafetyPanel *safety);
+    HandoutOutput(QWidget *window, HandoutDocument *document);
 
     PageOptions pageOptions() const { return m_options; }
     void setPageOptions(const PageOptions &options);
@@ -45,6 +44,5 @@ private:
 
     QWidget *m_window;
     HandoutDocument *m_document;
-    SafetyPanel *m_safety;
     PageOptions m_options;
 };

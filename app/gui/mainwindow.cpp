@@ -50,7 +50,7 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
     , m_sections(new SectionPanel(m_document, this))
     , m_form(new PersonalizationForm(m_document, this))
     , m_safety(new SafetyPanel(m_document, this))
-    , m_output(new HandoutOutput(this, m_document, m_safety))
+    , m_output(new HandoutOutput(this, m_document))
     , m_files(new FileCommands(this, m_document, m_output, m_form))
     , m_packs(std::make_unique<TranslatedPackCache>(ContentLibrary::userFolder()))
     , m_sectionsDock(new QDockWidget(this))

@@ -1,7 +1,6 @@
 #include "safetypanel.h"
 
 #include "handoutdocument.h"
-#include "translationstatus.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -50,9 +49,7 @@ SafetyPanel::SafetyPanel(HandoutDocument *document, QWidget *parent)
 void SafetyPanel::refresh()
 {
     m_pause->stop();
-    const HandoutContent content = m_document->content();
-    const TranslationStatus translation = TranslationStatus::of(m_document->pack(), content);
-    show(SafetyReview::review(m_document->article(), content, &translation));
+    show(SafetyReview::review(*m_document));
 }
 
 void SafetyPanel::show(const SafetyReport &report)

@@ -1,9 +1,16 @@
+#include "documentreader.h"
 #include "handoutassembler.h"
+#include "handoutdocument.h"
 #include "safetyreview.h"
 #include "testsupport.h"
+#include "translationlibrary.h"
 
 #include <QJsonArray>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +31,7 @@ private Q_SLOTS:
     void noSupervisionStatementIsAFinding();
     void emptySelectionIsAFinding();
     void jsonNamesTheIds();
+    void documentIsReviewedAsItIsNow();
 
 private:
     static HandoutContent contentOf(const QStringList &ids);
@@ -158,6 +166,30 @@ void TestSafetyReview::jsonNamesTheIds()
     QCOMPARE(json.value(u"supervision_passages"_s).toArray(), QJsonArray({u"dissociative-states-supervision"_s}));
     QCOMPARE(json.value(u"summary_present"_s).toBool(), false);
     QCOMPARE(json.value(u"findings"_s).toArray().first().toObject().value(u"kind"_s).toString(), u"summary-missing"_s);
+}
+
+void TestSafetyReview::documentIsReviewedAsItIsNow()
+{
+    const auto has = [](const SafetyReport &report, SafetyFinding::Kind kind) {
+        return std::any_of(report.findings.begin(), report.findings.end(),
+                           [kind](const SafetyFinding &f) { return f.kind == kind; });
+    };
+    HandoutDocument doc(TestSupport::builtinArticle());
+    doc.resetToSections({u"dissociative-states"_s}, u"T"_s);
+    QVERIFY(!has(SafetyReview::review(doc), SafetyFinding::PassageEdited));
+    // What was typed a moment ago counts: no pause, no panel in between.
+    const QTextBlock block = DocumentReader::passageBlock(doc.textDocument(), u"dissociative-states-outside-control"_s);
+    QVERIFY(block.isValid());
+    QTextCursor(block).insertText(u"Not "_s);
+    QVERIFY(has(SafetyReview::review(doc), SafetyFinding::PassageEdited));
+    // In another language, the translation's state is part of the review.
+    TranslationLibrary library;
+    library.scan({});
+    SourceError error;
+    std::optional<TranslatedPack> es = library.translate(TestSupport::builtinArticle(), u"es"_s, &error);
+    QVERIFY2(es, qPrintable(error.toString()));
+    doc.setPack(std::make_shared<const TranslatedPack>(std::move(*es)));
+    QVERIFY(has(SafetyReview::review(doc), SafetyFinding::TranslationDraft));
 }
 
 QTEST_MAIN(TestSafetyReview)

@@ -1,5 +1,8 @@
 #include "safetyreview.h"
 
+#include "handoutdocument.h"
+#include "translationstatus.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -147,4 +150,11 @@ QJsonObject SafetyReport::toJson() const
         {u"findings"_s, findingsJson},
         {u"clean"_s, isClean()},
     };
+}
+
+SafetyReport SafetyReview::review(const HandoutDocument &document)
+{
+    const HandoutContent content = document.content();
+    const TranslationStatus translation = TranslationStatus::of(document.pack(), content);
+    return review(document.article(), content, &translation);
 }

@@ -48,6 +48,8 @@ struct SafetyReport
 // Checks a handout against its source before it reaches a patient: a risk or
 // supervision passage must not disappear, change or lose its callout without
 // the clinician being told, and the safety summary must be there.
+class HandoutDocument;
+
 class SafetyReview
 {
     Q_DECLARE_TR_FUNCTIONS(SafetyReview)
@@ -57,6 +59,9 @@ public:
     // fall back to the source language.
     static SafetyReport review(const Article &article, const HandoutContent &content,
                                const TranslationStatus *translation = nullptr);
+    // The handout as it is now, in its language, translation status included:
+    // what the Safety panel shows and what export and print ask about.
+    static SafetyReport review(const HandoutDocument &document);
     // Whitespace-insensitive comparison of passage text.
     static QString normalized(const QString &text);
 };
