@@ -564,6 +564,10 @@ Continue anyway?</source>
         <source>&amp;Manage Templates…</source>
         <translation>إ&amp;دارة القوالب…</translation>
     </message>
+    <message>
+        <source>Reading Level</source>
+        <translation>مستوى القراءة</translation>
+    </message>
 </context>
 <context>
     <name>PagedRenderer</name>
@@ -772,6 +776,26 @@ Continue anyway?</source>
         <source>Default page &amp;size:</source>
         <translation>&amp;مقاس الصفحة الافتراضي:</translation>
     </message>
+    <message>
+        <source>Reading level</source>
+        <translation>مستوى القراءة</translation>
+    </message>
+    <message>
+        <source>Target school grade</source>
+        <translation>الصف الدراسي المستهدف</translation>
+    </message>
+    <message>
+        <source>Warning above school grade</source>
+        <translation>تنبيه فوق الصف الدراسي</translation>
+    </message>
+    <message>
+        <source>&amp;Target grade:</source>
+        <translation>الصف ال&amp;مستهدف:</translation>
+    </message>
+    <message>
+        <source>&amp;Warn above grade:</source>
+        <translation>ت&amp;نبيه فوق الصف:</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -816,6 +840,159 @@ Continue anyway?</source>
     <message>
         <source>Use this interface language (en, es, fr, de, ar).</source>
         <translation>استخدام لغة الواجهة هذه (en, es, fr, de, ar).</translation>
+    </message>
+</context>
+<context>
+    <name>ReadabilityPanel</name>
+    <message>
+        <source>%1 words a sentence</source>
+        <translation>%1 كلمة في الجملة</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>الصف %1</translation>
+    </message>
+    <message>
+        <source>ease %1</source>
+        <translation>السهولة %1</translation>
+    </message>
+    <message>
+        <source>Flesch-Kincaid grade %1</source>
+        <translation>Flesch-Kincaid، الصف %1</translation>
+    </message>
+    <message>
+        <source>SMOG grade %1</source>
+        <translation>SMOG، الصف %1</translation>
+    </message>
+    <message>
+        <source>Flesch reading ease %1</source>
+        <translation>سهولة القراءة (Flesch) %1</translation>
+    </message>
+    <message>
+        <source>Fernández-Huerta %1</source>
+        <translation>Fernández-Huerta %1</translation>
+    </message>
+    <message>
+        <source>very hard</source>
+        <translation>صعب جدًا</translation>
+    </message>
+    <message>
+        <source>somewhat hard</source>
+        <translation>صعب نوعًا ما</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>عادي</translation>
+    </message>
+    <message>
+        <source>fairly easy</source>
+        <translation>سهل نسبيًا</translation>
+    </message>
+    <message>
+        <source>very easy</source>
+        <translation>سهل جدًا</translation>
+    </message>
+    <message>
+        <source>Szigriszt-Pazos %1 (INFLESZ: %2)</source>
+        <translation>Szigriszt-Pazos %1 (INFLESZ: %2)</translation>
+    </message>
+    <message>
+        <source>Kandel-Moles %1</source>
+        <translation>Kandel-Moles %1</translation>
+    </message>
+    <message>
+        <source>Amstad %1</source>
+        <translation>Amstad %1</translation>
+    </message>
+    <message>
+        <source>Wiener Sachtextformel grade %1</source>
+        <translation>Wiener Sachtextformel، الصف %1</translation>
+    </message>
+    <message>
+        <source>No text to measure yet.</source>
+        <translation>لا يوجد نص للقياس بعد.</translation>
+    </message>
+    <message>
+        <source>%1 words a sentence; %2 % long words. No validated readability formula exists for this language, so no grade is shown.</source>
+        <translation>%1 كلمة في الجملة؛ %2 % كلمات طويلة. لا توجد معادلة مقروئية معتمدة لهذه اللغة، لذلك لا يُعرض أي صف.</translation>
+    </message>
+    <message>
+        <source>Target: grade %1 or lower.</source>
+        <translation>الهدف: الصف %1 أو أقل.</translation>
+    </message>
+    <message>
+        <source>The last change did not move the level.</source>
+        <translation>لم يغيّر التعديل الأخير المستوى.</translation>
+    </message>
+    <message>
+        <source>The last change moved the level by %1 (%2).</source>
+        <translation>غيّر التعديل الأخير المستوى بمقدار %1 (%2).</translation>
+    </message>
+    <message>
+        <source>harder</source>
+        <translation>أصعب</translation>
+    </message>
+    <message>
+        <source>easier</source>
+        <translation>أسهل</translation>
+    </message>
+    <message>
+        <source>Edit the text to see how each change moves the level.</source>
+        <translation>عدّل النص لترى كيف يغيّر كل تعديل المستوى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s): %1</source>
+        <translation>
+            <numerusform>%n كلمة: %1</numerusform>
+            <numerusform>%n كلمة: %1</numerusform>
+            <numerusform>%n كلمة: %1</numerusform>
+            <numerusform>%n كلمات: %1</numerusform>
+            <numerusform>%n كلمة: %1</numerusform>
+            <numerusform>%n كلمة: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading level by section (%n above the warning level)</source>
+        <translation>
+            <numerusform>مستوى القراءة حسب القسم (%n فوق مستوى التنبيه)</numerusform>
+            <numerusform>مستوى القراءة حسب القسم (%n فوق مستوى التنبيه)</numerusform>
+            <numerusform>مستوى القراءة حسب القسم (%n فوق مستوى التنبيه)</numerusform>
+            <numerusform>مستوى القراءة حسب القسم (%n فوق مستوى التنبيه)</numerusform>
+            <numerusform>مستوى القراءة حسب القسم (%n فوق مستوى التنبيه)</numerusform>
+            <numerusform>مستوى القراءة حسب القسم (%n فوق مستوى التنبيه)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 times)</source>
+        <translation>%1 (%2 مرات)</translation>
+    </message>
+    <message>
+        <source>Acronyms never spelled out: %1</source>
+        <translation>اختصارات لم تُكتب كاملة: %1</translation>
+    </message>
+    <message>
+        <source>Long words the glossary does not define: %1</source>
+        <translation>كلمات طويلة لا يعرّفها المسرد: %1</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Longest sentences</source>
+        <translation>أطول الجمل</translation>
+    </message>
+    <message>
+        <source>Jargon</source>
+        <translation>المصطلحات الصعبة</translation>
+    </message>
+    <message>
+        <source>Reading level by section</source>
+        <translation>مستوى القراءة حسب القسم</translation>
     </message>
 </context>
 <context>

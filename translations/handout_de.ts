@@ -536,6 +536,10 @@ Möchten Sie trotzdem fortfahren?</numerusform>
         <source>&amp;Manage Templates…</source>
         <translation>Vorlagen &amp;verwalten…</translation>
     </message>
+    <message>
+        <source>Reading Level</source>
+        <translation>Lesbarkeit</translation>
+    </message>
 </context>
 <context>
     <name>PagedRenderer</name>
@@ -744,6 +748,26 @@ Möchten Sie trotzdem fortfahren?</numerusform>
         <source>Default page &amp;size:</source>
         <translation>Standard-Seiten&amp;format:</translation>
     </message>
+    <message>
+        <source>Reading level</source>
+        <translation>Lesbarkeit</translation>
+    </message>
+    <message>
+        <source>Target school grade</source>
+        <translation>Ziel-Schulstufe</translation>
+    </message>
+    <message>
+        <source>Warning above school grade</source>
+        <translation>Hinweis über Schulstufe</translation>
+    </message>
+    <message>
+        <source>&amp;Target grade:</source>
+        <translation>&amp;Ziel-Schulstufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Warn above grade:</source>
+        <translation>&amp;Hinweis über Schulstufe:</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -788,6 +812,151 @@ Möchten Sie trotzdem fortfahren?</numerusform>
     <message>
         <source>Use this interface language (en, es, fr, de, ar).</source>
         <translation>Diese Sprache für die Oberfläche verwenden (en, es, fr, de, ar).</translation>
+    </message>
+</context>
+<context>
+    <name>ReadabilityPanel</name>
+    <message>
+        <source>%1 words a sentence</source>
+        <translation>%1 Wörter pro Satz</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>ease %1</source>
+        <translation>Lesbarkeit %1</translation>
+    </message>
+    <message>
+        <source>Flesch-Kincaid grade %1</source>
+        <translation>Flesch-Kincaid, Stufe %1</translation>
+    </message>
+    <message>
+        <source>SMOG grade %1</source>
+        <translation>SMOG, Stufe %1</translation>
+    </message>
+    <message>
+        <source>Flesch reading ease %1</source>
+        <translation>Flesch-Lesbarkeit %1</translation>
+    </message>
+    <message>
+        <source>Fernández-Huerta %1</source>
+        <translation>Fernández-Huerta %1</translation>
+    </message>
+    <message>
+        <source>very hard</source>
+        <translation>sehr schwer</translation>
+    </message>
+    <message>
+        <source>somewhat hard</source>
+        <translation>eher schwer</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>fairly easy</source>
+        <translation>eher leicht</translation>
+    </message>
+    <message>
+        <source>very easy</source>
+        <translation>sehr leicht</translation>
+    </message>
+    <message>
+        <source>Szigriszt-Pazos %1 (INFLESZ: %2)</source>
+        <translation>Szigriszt-Pazos %1 (INFLESZ: %2)</translation>
+    </message>
+    <message>
+        <source>Kandel-Moles %1</source>
+        <translation>Kandel-Moles %1</translation>
+    </message>
+    <message>
+        <source>Amstad %1</source>
+        <translation>Amstad %1</translation>
+    </message>
+    <message>
+        <source>Wiener Sachtextformel grade %1</source>
+        <translation>Wiener Sachtextformel, Stufe %1</translation>
+    </message>
+    <message>
+        <source>No text to measure yet.</source>
+        <translation>Noch kein Text zum Messen.</translation>
+    </message>
+    <message>
+        <source>%1 words a sentence; %2 % long words. No validated readability formula exists for this language, so no grade is shown.</source>
+        <translation>%1 Wörter pro Satz; %2 % lange Wörter. Für diese Sprache gibt es keine validierte Lesbarkeitsformel, daher wird keine Stufe angezeigt.</translation>
+    </message>
+    <message>
+        <source>Target: grade %1 or lower.</source>
+        <translation>Ziel: Stufe %1 oder niedriger.</translation>
+    </message>
+    <message>
+        <source>The last change did not move the level.</source>
+        <translation>Die letzte Änderung hat die Stufe nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The last change moved the level by %1 (%2).</source>
+        <translation>Die letzte Änderung hat die Stufe um %1 verändert (%2).</translation>
+    </message>
+    <message>
+        <source>harder</source>
+        <translation>schwerer</translation>
+    </message>
+    <message>
+        <source>easier</source>
+        <translation>leichter</translation>
+    </message>
+    <message>
+        <source>Edit the text to see how each change moves the level.</source>
+        <translation>Bearbeiten Sie den Text, um zu sehen, wie jede Änderung die Stufe verändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s): %1</source>
+        <translation>
+            <numerusform>%n Wort: %1</numerusform>
+            <numerusform>%n Wörter: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading level by section (%n above the warning level)</source>
+        <translation>
+            <numerusform>Lesbarkeit nach Abschnitt (%n über der Hinweisstufe)</numerusform>
+            <numerusform>Lesbarkeit nach Abschnitt (%n über der Hinweisstufe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 times)</source>
+        <translation>%1 (%2-mal)</translation>
+    </message>
+    <message>
+        <source>Acronyms never spelled out: %1</source>
+        <translation>Nie ausgeschriebene Abkürzungen: %1</translation>
+    </message>
+    <message>
+        <source>Long words the glossary does not define: %1</source>
+        <translation>Lange Wörter, die das Glossar nicht erklärt: %1</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Longest sentences</source>
+        <translation>Längste Sätze</translation>
+    </message>
+    <message>
+        <source>Jargon</source>
+        <translation>Fachsprache</translation>
+    </message>
+    <message>
+        <source>Reading level by section</source>
+        <translation>Lesbarkeit nach Abschnitt</translation>
     </message>
 </context>
 <context>

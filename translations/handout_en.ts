@@ -31,6 +31,17 @@ Continue anyway?</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ReadabilityPanel</name>
+    <message numerus="yes">
+        <source>%n word(s): %1</source>
+        <translation><numerusform>%n word: %1</numerusform><numerusform>%n words: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading level by section (%n above the warning level)</source>
+        <translation><numerusform>Reading level by section (%n above the warning level)</numerusform><numerusform>Reading level by section (%n above the warning level)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SafetyPanel</name>
     <message numerus="yes">
         <source>%n point(s) to check before printing:</source>

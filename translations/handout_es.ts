@@ -536,6 +536,10 @@ Continue anyway?</source>
         <source>&amp;Manage Templates…</source>
         <translation>&amp;Administrar plantillas…</translation>
     </message>
+    <message>
+        <source>Reading Level</source>
+        <translation>Nivel de lectura</translation>
+    </message>
 </context>
 <context>
     <name>PagedRenderer</name>
@@ -744,6 +748,26 @@ Continue anyway?</source>
         <source>Default page &amp;size:</source>
         <translation>Tamaño de &amp;página predeterminado:</translation>
     </message>
+    <message>
+        <source>Reading level</source>
+        <translation>Nivel de lectura</translation>
+    </message>
+    <message>
+        <source>Target school grade</source>
+        <translation>Curso escolar objetivo</translation>
+    </message>
+    <message>
+        <source>Warning above school grade</source>
+        <translation>Aviso por encima del curso escolar</translation>
+    </message>
+    <message>
+        <source>&amp;Target grade:</source>
+        <translation>Curso &amp;objetivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Warn above grade:</source>
+        <translation>&amp;Avisar por encima del curso:</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -788,6 +812,151 @@ Continue anyway?</source>
     <message>
         <source>Use this interface language (en, es, fr, de, ar).</source>
         <translation>Usar este idioma de interfaz (en, es, fr, de, ar).</translation>
+    </message>
+</context>
+<context>
+    <name>ReadabilityPanel</name>
+    <message>
+        <source>%1 words a sentence</source>
+        <translation>%1 palabras por frase</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>curso %1</translation>
+    </message>
+    <message>
+        <source>ease %1</source>
+        <translation>facilidad %1</translation>
+    </message>
+    <message>
+        <source>Flesch-Kincaid grade %1</source>
+        <translation>Flesch-Kincaid, curso %1</translation>
+    </message>
+    <message>
+        <source>SMOG grade %1</source>
+        <translation>SMOG, curso %1</translation>
+    </message>
+    <message>
+        <source>Flesch reading ease %1</source>
+        <translation>Facilidad de lectura de Flesch %1</translation>
+    </message>
+    <message>
+        <source>Fernández-Huerta %1</source>
+        <translation>Fernández-Huerta %1</translation>
+    </message>
+    <message>
+        <source>very hard</source>
+        <translation>muy difícil</translation>
+    </message>
+    <message>
+        <source>somewhat hard</source>
+        <translation>algo difícil</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>fairly easy</source>
+        <translation>bastante fácil</translation>
+    </message>
+    <message>
+        <source>very easy</source>
+        <translation>muy fácil</translation>
+    </message>
+    <message>
+        <source>Szigriszt-Pazos %1 (INFLESZ: %2)</source>
+        <translation>Szigriszt-Pazos %1 (INFLESZ: %2)</translation>
+    </message>
+    <message>
+        <source>Kandel-Moles %1</source>
+        <translation>Kandel-Moles %1</translation>
+    </message>
+    <message>
+        <source>Amstad %1</source>
+        <translation>Amstad %1</translation>
+    </message>
+    <message>
+        <source>Wiener Sachtextformel grade %1</source>
+        <translation>Wiener Sachtextformel, curso %1</translation>
+    </message>
+    <message>
+        <source>No text to measure yet.</source>
+        <translation>Todavía no hay texto que medir.</translation>
+    </message>
+    <message>
+        <source>%1 words a sentence; %2 % long words. No validated readability formula exists for this language, so no grade is shown.</source>
+        <translation>%1 palabras por frase; %2 % de palabras largas. No existe una fórmula de legibilidad validada para este idioma, así que no se muestra ningún curso.</translation>
+    </message>
+    <message>
+        <source>Target: grade %1 or lower.</source>
+        <translation>Objetivo: curso %1 o inferior.</translation>
+    </message>
+    <message>
+        <source>The last change did not move the level.</source>
+        <translation>El último cambio no ha movido el nivel.</translation>
+    </message>
+    <message>
+        <source>The last change moved the level by %1 (%2).</source>
+        <translation>El último cambio ha movido el nivel %1 (%2).</translation>
+    </message>
+    <message>
+        <source>harder</source>
+        <translation>más difícil</translation>
+    </message>
+    <message>
+        <source>easier</source>
+        <translation>más fácil</translation>
+    </message>
+    <message>
+        <source>Edit the text to see how each change moves the level.</source>
+        <translation>Edite el texto para ver cómo cada cambio mueve el nivel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s): %1</source>
+        <translation>
+            <numerusform>%n palabra: %1</numerusform>
+            <numerusform>%n palabras: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading level by section (%n above the warning level)</source>
+        <translation>
+            <numerusform>Nivel de lectura por sección (%n por encima del nivel de aviso)</numerusform>
+            <numerusform>Nivel de lectura por sección (%n por encima del nivel de aviso)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 times)</source>
+        <translation>%1 (%2 veces)</translation>
+    </message>
+    <message>
+        <source>Acronyms never spelled out: %1</source>
+        <translation>Siglas nunca desarrolladas: %1</translation>
+    </message>
+    <message>
+        <source>Long words the glossary does not define: %1</source>
+        <translation>Palabras largas que el glosario no define: %1</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Longest sentences</source>
+        <translation>Frases más largas</translation>
+    </message>
+    <message>
+        <source>Jargon</source>
+        <translation>Jerga</translation>
+    </message>
+    <message>
+        <source>Reading level by section</source>
+        <translation>Nivel de lectura por sección</translation>
     </message>
 </context>
 <context>

@@ -536,6 +536,10 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
         <source>&amp;Manage Templates…</source>
         <translation>&amp;Gérer les modèles…</translation>
     </message>
+    <message>
+        <source>Reading Level</source>
+        <translation>Niveau de lecture</translation>
+    </message>
 </context>
 <context>
     <name>PagedRenderer</name>
@@ -744,6 +748,26 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
         <source>Default page &amp;size:</source>
         <translation>&amp;Format de page par défaut&#xa0;:</translation>
     </message>
+    <message>
+        <source>Reading level</source>
+        <translation>Niveau de lecture</translation>
+    </message>
+    <message>
+        <source>Target school grade</source>
+        <translation>Niveau scolaire visé</translation>
+    </message>
+    <message>
+        <source>Warning above school grade</source>
+        <translation>Avertir au-delà du niveau scolaire</translation>
+    </message>
+    <message>
+        <source>&amp;Target grade:</source>
+        <translation>Niveau &amp;visé :</translation>
+    </message>
+    <message>
+        <source>&amp;Warn above grade:</source>
+        <translation>&amp;Avertir au-delà du niveau :</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -788,6 +812,151 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
     <message>
         <source>Use this interface language (en, es, fr, de, ar).</source>
         <translation>Utiliser cette langue d&apos;interface (en, es, fr, de, ar).</translation>
+    </message>
+</context>
+<context>
+    <name>ReadabilityPanel</name>
+    <message>
+        <source>%1 words a sentence</source>
+        <translation>%1 mots par phrase</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <source>ease %1</source>
+        <translation>facilité %1</translation>
+    </message>
+    <message>
+        <source>Flesch-Kincaid grade %1</source>
+        <translation>Flesch-Kincaid, niveau %1</translation>
+    </message>
+    <message>
+        <source>SMOG grade %1</source>
+        <translation>SMOG, niveau %1</translation>
+    </message>
+    <message>
+        <source>Flesch reading ease %1</source>
+        <translation>Facilité de lecture de Flesch %1</translation>
+    </message>
+    <message>
+        <source>Fernández-Huerta %1</source>
+        <translation>Fernández-Huerta %1</translation>
+    </message>
+    <message>
+        <source>very hard</source>
+        <translation>très difficile</translation>
+    </message>
+    <message>
+        <source>somewhat hard</source>
+        <translation>assez difficile</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>fairly easy</source>
+        <translation>assez facile</translation>
+    </message>
+    <message>
+        <source>very easy</source>
+        <translation>très facile</translation>
+    </message>
+    <message>
+        <source>Szigriszt-Pazos %1 (INFLESZ: %2)</source>
+        <translation>Szigriszt-Pazos %1 (INFLESZ : %2)</translation>
+    </message>
+    <message>
+        <source>Kandel-Moles %1</source>
+        <translation>Kandel-Moles %1</translation>
+    </message>
+    <message>
+        <source>Amstad %1</source>
+        <translation>Amstad %1</translation>
+    </message>
+    <message>
+        <source>Wiener Sachtextformel grade %1</source>
+        <translation>Wiener Sachtextformel, niveau %1</translation>
+    </message>
+    <message>
+        <source>No text to measure yet.</source>
+        <translation>Pas encore de texte à mesurer.</translation>
+    </message>
+    <message>
+        <source>%1 words a sentence; %2 % long words. No validated readability formula exists for this language, so no grade is shown.</source>
+        <translation>%1 mots par phrase ; %2 % de mots longs. Il n’existe pas de formule de lisibilité validée pour cette langue : aucun niveau n’est affiché.</translation>
+    </message>
+    <message>
+        <source>Target: grade %1 or lower.</source>
+        <translation>Objectif : niveau %1 ou moins.</translation>
+    </message>
+    <message>
+        <source>The last change did not move the level.</source>
+        <translation>La dernière modification n’a pas changé le niveau.</translation>
+    </message>
+    <message>
+        <source>The last change moved the level by %1 (%2).</source>
+        <translation>La dernière modification a changé le niveau de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>harder</source>
+        <translation>plus difficile</translation>
+    </message>
+    <message>
+        <source>easier</source>
+        <translation>plus facile</translation>
+    </message>
+    <message>
+        <source>Edit the text to see how each change moves the level.</source>
+        <translation>Modifiez le texte pour voir comment chaque modification change le niveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s): %1</source>
+        <translation>
+            <numerusform>%n mot : %1</numerusform>
+            <numerusform>%n mots : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading level by section (%n above the warning level)</source>
+        <translation>
+            <numerusform>Niveau de lecture par section (%n au-delà du seuil d’avertissement)</numerusform>
+            <numerusform>Niveau de lecture par section (%n au-delà du seuil d’avertissement)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 times)</source>
+        <translation>%1 (%2 fois)</translation>
+    </message>
+    <message>
+        <source>Acronyms never spelled out: %1</source>
+        <translation>Sigles jamais développés : %1</translation>
+    </message>
+    <message>
+        <source>Long words the glossary does not define: %1</source>
+        <translation>Mots longs que le glossaire ne définit pas : %1</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Longest sentences</source>
+        <translation>Phrases les plus longues</translation>
+    </message>
+    <message>
+        <source>Jargon</source>
+        <translation>Jargon</translation>
+    </message>
+    <message>
+        <source>Reading level by section</source>
+        <translation>Niveau de lecture par section</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "pagedrenderer.h"
 #include "personalizationform.h"
 #include "preferencesdialog.h"
+#include "readabilitypanel.h"
 #include "safetypanel.h"
 #include "sectionpanel.h"
 #include "settingskeys.h"
@@ -50,12 +51,14 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
     , m_sections(new SectionPanel(m_document, this))
     , m_form(new PersonalizationForm(m_document, this))
     , m_safety(new SafetyPanel(m_document, this))
+    , m_readability(new ReadabilityPanel(m_document, this))
     , m_output(new HandoutOutput(this, m_document))
     , m_files(new FileCommands(this, m_document, m_output, m_form))
     , m_packs(std::make_unique<TranslatedPackCache>(ContentLibrary::userFolder()))
     , m_sectionsDock(new QDockWidget(this))
     , m_formDock(new QDockWidget(this))
     , m_safetyDock(new QDockWidget(this))
+    , m_readabilityDock(new QDockWidget(this))
     , m_wordCount(new QLabel(this))
     , m_pageCount(new QLabel(this))
     , m_statusPause(new QTimer(this))
@@ -67,6 +70,7 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
     m_form->setLanguages(m_packs->library(), *m_article);
     connect(m_form, &PersonalizationForm::languageRequested, this, &MainWindow::setHandoutLanguage);
     m_document->setClinic(ClinicSettings::load(settings));
+    applyReadabilityTargets(settings);
     // Built once with the starting sections: building an empty handout and
     // then applying the preset laid the text out twice (docs/performance.md).
     const Preset *preset = m_article->preset(presetId);
@@ -111,6 +115,7 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
             tr("Applied the preset “%1”. Edit > Undo brings back the previous selection.").arg(title), 8000);
     });
     connect(m_safety, &SafetyPanel::findingActivated, this, &MainWindow::showFinding);
+    connect(m_readability, &ReadabilityPanel::textRequested, this, &MainWindow::selectText);
     connect(m_files, &FileCommands::pathChanged, this, &MainWindow::updateTitle);
     connect(m_files, &FileCommands::recentFilesChanged, this, &MainWindow::updateRecentMenu);
     connect(m_files, &FileCommands::templatesChanged, this, &MainWindow::updateTemplates);
@@ -144,6 +149,9 @@ void MainWindow::createDocks()
     setup(m_sectionsDock, m_sections, u"SectionsDock"_s, Qt::LeftDockWidgetArea);
     setup(m_formDock, m_form, u"PersonalizationDock"_s, Qt::RightDockWidgetArea);
     setup(m_safetyDock, m_safety, u"SafetyDock"_s, Qt::RightDockWidgetArea);
+    setup(m_readabilityDock, m_readability, u"ReadabilityDock"_s, Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_safetyDock, m_readabilityDock);
+    m_safetyDock->raise();
     resizeDocks({m_sectionsDock, m_formDock}, {300, 300}, Qt::Horizontal);
 
     m_formatBar = new QToolBar(this);
@@ -313,6 +321,8 @@ void MainWindow::showPreferences()
     values.autosaveSeconds
         = settings.value(SettingsKeys::AutosaveSeconds, SettingsKeys::DefaultAutosaveSeconds).toInt();
     values.pageSize = PageOptions::pageSizeName(m_output->pageOptions().pageSize);
+    values.targetGrade = settings.value(SettingsKeys::ReadabilityTargetGrade, values.targetGrade).toInt();
+    values.warningGrade = settings.value(SettingsKeys::ReadabilityWarningGrade, values.warningGrade).toInt();
     PreferencesDialog dialog(values, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -320,10 +330,32 @@ void MainWindow::showPreferences()
     ClinicSettings::save(settings, values.clinic);
     settings.setValue(SettingsKeys::AutosaveSeconds, values.autosaveSeconds);
     settings.setValue(SettingsKeys::PageSize, values.pageSize);
+    settings.setValue(SettingsKeys::ReadabilityTargetGrade, values.targetGrade);
+    settings.setValue(SettingsKeys::ReadabilityWarningGrade, values.warningGrade);
+    applyReadabilityTargets(settings);
     m_document->setClinic(values.clinic);
     PageOptions options = m_output->pageOptions();
     PageOptions::parsePageSize(values.pageSize, &options.pageSize);
     m_output->setPageOptions(options);
+}
+
+void MainWindow::applyReadabilityTargets(const QSettings &settings)
+{
+    // Defaults: the AMA's grade 6 for patient material, flagged above the NIH's grade 8.
+    m_readability->setTargets(
+        settings.value(SettingsKeys::ReadabilityTargetGrade, SettingsKeys::DefaultReadabilityTargetGrade).toInt(),
+        settings.value(SettingsKeys::ReadabilityWarningGrade, SettingsKeys::DefaultReadabilityWarningGrade).toInt());
+}
+
+void MainWindow::selectText(int position, int length)
+{
+    QTextCursor cursor(m_document->textDocument());
+    cursor.setPosition(position);
+    cursor.setPosition(qMin(position + length, m_document->textDocument()->characterCount() - 1),
+                       QTextCursor::KeepAnchor);
+    m_editor->setTextCursor(cursor);
+    m_editor->ensureCursorVisible();
+    m_editor->setFocus();
 }
 
 void MainWindow::showAbout()

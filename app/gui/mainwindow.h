@@ -19,6 +19,8 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QTimer;
+class ReadabilityPanel;
+class QSettings;
 class SafetyPanel;
 class SectionPanel;
 
@@ -41,6 +43,7 @@ public:
     SectionPanel *sectionPanel() const { return m_sections; }
     PersonalizationForm *personalizationForm() const { return m_form; }
     SafetyPanel *safetyPanel() const { return m_safety; }
+    ReadabilityPanel *readabilityPanel() const { return m_readability; }
     HandoutOutput *output() const { return m_output; }
     FileCommands *files() const { return m_files; }
     // Puts the handout into another language (asks first when sections were edited).
@@ -65,6 +68,8 @@ private:
     void toggleSummary(bool include);
     void addNotes();
     void showPreferences();
+    void applyReadabilityTargets(const QSettings &settings);
+    void selectText(int position, int length);
     void showAbout();
     void showFinding(const QString &sectionId, const QString &passageId);
     void updateStatus();
@@ -81,12 +86,14 @@ private:
     SectionPanel *m_sections;
     PersonalizationForm *m_form;
     SafetyPanel *m_safety;
+    ReadabilityPanel *m_readability;
     HandoutOutput *m_output;
     FileCommands *m_files;
     std::unique_ptr<TranslatedPackCache> m_packs; // the handout languages used so far
     QDockWidget *m_sectionsDock;
     QDockWidget *m_formDock;
     QDockWidget *m_safetyDock;
+    QDockWidget *m_readabilityDock;
     QLabel *m_wordCount;
     QLabel *m_pageCount;
     QTimer *m_statusPause;

@@ -124,7 +124,8 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions({m_sectionsDock->toggleViewAction(), m_formDock->toggleViewAction(),
-                            m_safetyDock->toggleViewAction(), m_formatBar->toggleViewAction()});
+                            m_safetyDock->toggleViewAction(), m_readabilityDock->toggleViewAction(),
+                            m_formatBar->toggleViewAction()});
 
     m_languageMenu = menuBar()->addMenu(QString());
     auto *languages = new QActionGroup(this);
@@ -180,6 +181,7 @@ void MainWindow::retranslate()
     m_sectionsDock->setWindowTitle(tr("Sections"));
     m_formDock->setWindowTitle(tr("Patient and Follow-up"));
     m_safetyDock->setWindowTitle(tr("Safety Review"));
+    m_readabilityDock->setWindowTitle(tr("Reading Level"));
     m_formatBar->setWindowTitle(tr("Formatting"));
     m_composerActions->retranslate();
     updateTitle();

@@ -19,6 +19,8 @@ PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
     , m_crisis(new QLineEdit(values.clinic.crisisLine, this))
     , m_autosave(new QSpinBox(this))
     , m_pageSize(new QComboBox(this))
+    , m_targetGrade(new QSpinBox(this))
+    , m_warningGrade(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));
     auto *clinicBox = new QGroupBox(tr("Clinic profile (printed on every handout)"), this);
@@ -47,12 +49,24 @@ PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
     m_pageSize->setAccessibleName(tr("Default page size"));
     appForm->addRow(tr("Default page &size:"), m_pageSize);
 
+    auto *levelBox = new QGroupBox(tr("Reading level"), this);
+    auto *levelForm = new QFormLayout(levelBox);
+    for (QSpinBox *grade : {m_targetGrade, m_warningGrade})
+        grade->setRange(1, 16);
+    m_targetGrade->setValue(values.targetGrade);
+    m_warningGrade->setValue(values.warningGrade);
+    m_targetGrade->setAccessibleName(tr("Target school grade"));
+    m_warningGrade->setAccessibleName(tr("Warning above school grade"));
+    levelForm->addRow(tr("&Target grade:"), m_targetGrade);
+    levelForm->addRow(tr("&Warn above grade:"), m_warningGrade);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(clinicBox);
     layout->addWidget(appBox);
+    layout->addWidget(levelBox);
     layout->addWidget(buttons);
 }
 
@@ -65,5 +79,7 @@ PreferencesDialog::Values PreferencesDialog::values() const
     v.clinic.crisisLine = m_crisis->text().trimmed();
     v.autosaveSeconds = m_autosave->value();
     v.pageSize = m_pageSize->currentData().toString();
+    v.targetGrade = m_targetGrade->value();
+    v.warningGrade = qMax(m_targetGrade->value(), m_warningGrade->value());
     return v;
 }

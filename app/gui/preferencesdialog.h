@@ -21,6 +21,8 @@ public:
         ClinicProfile clinic;
         int autosaveSeconds = 10;
         QString pageSize; // "A4" or "Letter"
+        int targetGrade = 6; // reading level the readability panel aims at
+        int warningGrade = 8; // above this a level is set apart
     };
 
     explicit PreferencesDialog(const Values &values, QWidget *parent = nullptr);
@@ -33,4 +35,6 @@ private:
     QLineEdit *m_crisis;
     QSpinBox *m_autosave;
     QComboBox *m_pageSize;
+    QSpinBox *m_targetGrade;
+    QSpinBox *m_warningGrade;
 };

@@ -19,6 +19,12 @@ inline const QString ClinicName = QStringLiteral("clinic/name");
 inline const QString ClinicPhone = QStringLiteral("clinic/phone");
 inline const QString ClinicAddress = QStringLiteral("clinic/address");
 inline const QString ClinicCrisisLine = QStringLiteral("clinic/crisisLine");
+// The reading level the Reading Level panel aims at, and above which it sets a
+// level apart (the AMA's grade 6 and the NIH's grade 8 for patient material).
+inline const QString ReadabilityTargetGrade = QStringLiteral("readability/targetGrade");
+constexpr int DefaultReadabilityTargetGrade = 6;
+inline const QString ReadabilityWarningGrade = QStringLiteral("readability/warningGrade");
+constexpr int DefaultReadabilityWarningGrade = 8;
 inline const QString RecordEnabled = QStringLiteral("record/enabled");
 inline const QString RecordDatabase = QStringLiteral("record/database");
 } // namespace SettingsKeys
