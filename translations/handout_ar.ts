@@ -594,14 +594,6 @@ Continue anyway?</source>
         <source>cannot write “%1”: %2</source>
         <translation>لا يمكن كتابة «%1»: %2</translation>
     </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>إنه مجلد</translation>
-    </message>
-    <message>
-        <source>the folder “%1” does not exist</source>
-        <translation>المجلد «%1» غير موجود</translation>
-    </message>
 </context>
 <context>
     <name>PersonalizationForm</name>
@@ -1008,6 +1000,25 @@ Continue anyway?</source>
     <message>
         <source>the recovery folder is not open</source>
         <translation>مجلد الاستعادة غير مفتوح</translation>
+    </message>
+</context>
+<context>
+    <name>SafeWrite</name>
+    <message>
+        <source>the folder “%1” does not exist</source>
+        <translation>المجلد «%1» غير موجود</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist (“%1” is a file, not a folder)</source>
+        <translation>المجلد «%1» غير موجود («%1» ملف وليس مجلدًا)</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>إنه مجلد</translation>
+    </message>
+    <message>
+        <source>cannot make it private: %1</source>
+        <translation>تعذّر جعله خاصًا: %1</translation>
     </message>
 </context>
 <context>

@@ -566,14 +566,6 @@ Möchten Sie trotzdem fortfahren?</numerusform>
         <source>cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>es ist ein Ordner</translation>
-    </message>
-    <message>
-        <source>the folder “%1” does not exist</source>
-        <translation>der Ordner „%1“ existiert nicht</translation>
-    </message>
 </context>
 <context>
     <name>PersonalizationForm</name>
@@ -972,6 +964,25 @@ Möchten Sie trotzdem fortfahren?</numerusform>
     <message>
         <source>the recovery folder is not open</source>
         <translation>der Wiederherstellungsordner ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>SafeWrite</name>
+    <message>
+        <source>the folder “%1” does not exist</source>
+        <translation>der Ordner „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist (“%1” is a file, not a folder)</source>
+        <translation>der Ordner „%1“ existiert nicht („%1“ ist eine Datei, kein Ordner)</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot make it private: %1</source>
+        <translation>kann nicht privat gemacht werden: %1</translation>
     </message>
 </context>
 <context>

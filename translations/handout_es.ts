@@ -566,14 +566,6 @@ Continue anyway?</source>
         <source>cannot write “%1”: %2</source>
         <translation>no se puede escribir «%1»: %2</translation>
     </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>es una carpeta</translation>
-    </message>
-    <message>
-        <source>the folder “%1” does not exist</source>
-        <translation>la carpeta «%1» no existe</translation>
-    </message>
 </context>
 <context>
     <name>PersonalizationForm</name>
@@ -972,6 +964,25 @@ Continue anyway?</source>
     <message>
         <source>the recovery folder is not open</source>
         <translation>la carpeta de recuperación no está abierta</translation>
+    </message>
+</context>
+<context>
+    <name>SafeWrite</name>
+    <message>
+        <source>the folder “%1” does not exist</source>
+        <translation>la carpeta «%1» no existe</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist (“%1” is a file, not a folder)</source>
+        <translation>la carpeta «%1» no existe («%1» es un archivo, no una carpeta)</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot make it private: %1</source>
+        <translation>no se puede hacer privado: %1</translation>
     </message>
 </context>
 <context>

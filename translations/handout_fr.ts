@@ -566,14 +566,6 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
         <source>cannot write “%1”: %2</source>
         <translation>impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>c&apos;est un dossier</translation>
-    </message>
-    <message>
-        <source>the folder “%1” does not exist</source>
-        <translation>le dossier «&#xa0;%1&#xa0;» n&apos;existe pas</translation>
-    </message>
 </context>
 <context>
     <name>PersonalizationForm</name>
@@ -972,6 +964,25 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
     <message>
         <source>the recovery folder is not open</source>
         <translation>le dossier de récupération n&apos;est pas ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>SafeWrite</name>
+    <message>
+        <source>the folder “%1” does not exist</source>
+        <translation>le dossier «&#xa0;%1&#xa0;» n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist (“%1” is a file, not a folder)</source>
+        <translation>le dossier «&#xa0;%1&#xa0;» n&apos;existe pas («&#xa0;%1&#xa0;» est un fichier, pas un dossier)</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>cannot make it private: %1</source>
+        <translation>impossible de le rendre privé&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,11 @@
 #include "clicontext.h"
+#include "safewrite.h"
 #include "translationlibrary.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -49,9 +49,9 @@ void printCounts(QTextStream &out, const QString &label, const TranslationCovera
 
 bool writeCatalog(const QString &path, const TsCatalog &catalog, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(catalog.toXml()) < 0 || !file.commit()) {
-        *error = u"cannot write “%1”: %2"_s.arg(path, file.errorString());
+    QString reason;
+    if (!SafeWrite::write(path, catalog.toXml(), &reason)) {
+        *error = u"cannot write “%1”: %2"_s.arg(path, reason);
         return false;
     }
     return true;

@@ -3,12 +3,12 @@
 
 #include "handoutjsonreader.h"
 #include "handoutjsonwriter.h"
+#include "safewrite.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -18,47 +18,6 @@ namespace {
 QString tooLarge()
 {
     return u"is too large for a handout file (over %1 MiB)"_s.arg(HandoutFile::MaxFileSize / ByteSizes::MiB);
-}
-
-// Reasons QSaveFile would give only vaguely ("No such file or directory"),
-// told in the clinician's terms.
-QString unwritableReason(const QString &path)
-{
-    const QFileInfo target(path);
-    const QFileInfo folder(target.absolutePath());
-    if (!folder.exists())
-        return u"the folder “%1” does not exist"_s.arg(folder.filePath());
-    if (!folder.isDir())
-        return u"“%1” is a file, not a folder"_s.arg(folder.filePath());
-    if (target.isDir())
-        return u"it is a folder"_s;
-    return {};
-}
-
-bool saveAtomically(const QString &path, const QByteArray &bytes, QString *reason)
-{
-    *reason = unwritableReason(path);
-    if (!reason->isEmpty())
-        return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *reason = file.errorString();
-        return false;
-    }
-    // Before the first byte: the temporary file starts out with the umask's
-    // permissions (or those of the file it replaces), and a handout holds
-    // patient data.
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *reason = u"cannot make it private: %1"_s.arg(file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *reason = file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    return true;
 }
 
 // Whether brackets opened in the JSON text are still open at its end: the
@@ -211,7 +170,7 @@ bool HandoutFile::write(const QString &path, const HandoutContent &content, cons
 {
     QString reason;
     const QByteArray bytes = toBytes(content, page, article, asTemplate, &reason, templateName);
-    if (bytes.isEmpty() || !saveAtomically(path, bytes, &reason)) {
+    if (bytes.isEmpty() || !SafeWrite::write(path, bytes, &reason, SafeWrite::Access::OwnerOnly)) {
         *error = u"cannot write “%1”: %2"_s.arg(path, reason);
         return false;
     }
@@ -240,7 +199,7 @@ bool HandoutFile::setTemplateName(const QString &path, const QString &name, QStr
     if (!readBytes(bytes, path, &readBack))
         return fail(readBack.message);
     QString reason;
-    if (!saveAtomically(path, bytes, &reason))
+    if (!SafeWrite::write(path, bytes, &reason, SafeWrite::Access::OwnerOnly))
         return fail(reason);
     return true;
 }
