@@ -34,6 +34,7 @@ ReadabilityPanel::ReadabilityPanel(HandoutDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_pause(new QTimer(this))
+    , m_jargonFinder(std::make_unique<JargonFinder>())
     , m_summary(new QLabel(this))
     , m_change(new QLabel(this))
     , m_sections(new QTreeWidget(this))
@@ -110,7 +111,7 @@ void ReadabilityPanel::setTargets(int targetGrade, int warningGrade)
 
 void ReadabilityPanel::setDefinedTerms(const QStringList &terms)
 {
-    m_defined = terms;
+    m_jargonFinder = std::make_unique<JargonFinder>(terms);
     refresh();
 }
 
@@ -119,7 +120,7 @@ void ReadabilityPanel::refresh()
     m_pause->stop();
     const ReadableText text = ReadableText::fromDocument(m_document->textDocument(), m_document->language());
     m_report = m_meter.measure(text);
-    m_terms = m_jargonBox->isChecked() ? JargonFinder(m_defined).find(text) : QList<JargonTerm>();
+    m_terms = m_jargonBox->isChecked() ? m_jargonFinder->find(text) : QList<JargonTerm>();
     // The change is measured against the level before this update, in the
     // same language only: a new language is a new scale.
     std::optional<double> now;

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class HandoutDocument;
@@ -67,7 +68,7 @@ private:
     ReadabilityMeter m_meter;
     ReadabilityReport m_report;
     QList<JargonTerm> m_terms;
-    QStringList m_defined;
+    std::unique_ptr<JargonFinder> m_jargonFinder;
     std::optional<double> m_previous; // the primary score before the last change
     std::optional<double> m_current;
     QString m_measuredLanguage;

@@ -54,6 +54,8 @@ JargonFinder::JargonFinder(const QStringList &definedTerms)
     }
 }
 
+JargonFinder::~JargonFinder() = default;
+
 bool JargonFinder::isDefined(const QString &word) const
 {
     const QString w = word.toLower();
@@ -67,9 +69,11 @@ bool JargonFinder::isDefined(const QString &word) const
     return false;
 }
 
-QList<JargonTerm> JargonFinder::find(const ReadableText &text) const
+QList<JargonTerm> JargonFinder::find(const ReadableText &text)
 {
-    SyllableCounter syllables(text.language);
+    if (!m_syllables || m_syllables->language() != text.language)
+        m_syllables = std::make_unique<SyllableCounter>(text.language);
+    SyllableCounter &syllables = *m_syllables;
     QString allText;
     for (const ReadableSection &section : text.sections) {
         for (const TextPiece &piece : section.pieces)
@@ -77,6 +81,7 @@ QList<JargonTerm> JargonFinder::find(const ReadableText &text) const
     }
     QList<JargonTerm> out;
     QHash<QString, qsizetype> index; // lower-case word -> place in out
+    QHash<QString, bool> explained; // acronym -> spelled out somewhere
     for (const ReadableSection &section : text.sections) {
         for (const TextPiece &piece : section.pieces) {
             QTextBoundaryFinder finder(QTextBoundaryFinder::Word, piece.text);
@@ -90,7 +95,10 @@ QList<JargonTerm> JargonFinder::find(const ReadableText &text) const
                     continue;
                 JargonTerm::Kind kind;
                 if (isAcronym(word)) {
-                    if (spelledOut(word, allText))
+                    auto known = explained.find(word);
+                    if (known == explained.end())
+                        known = explained.insert(word, spelledOut(word, allText));
+                    if (*known)
                         continue;
                     kind = JargonTerm::Acronym;
                 } else {

@@ -7,6 +7,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class SyllableCounter;
+
 // A word a patient may not know, where it first appears and how often.
 struct JargonTerm
 {
@@ -31,8 +35,13 @@ class JargonFinder
 {
 public:
     explicit JargonFinder(const QStringList &definedTerms = {});
+    ~JargonFinder();
+    JargonFinder(const JargonFinder &) = delete;
+    JargonFinder &operator=(const JargonFinder &) = delete;
 
-    QList<JargonTerm> find(const ReadableText &text) const;
+    // Keeps the language's syllable counts between calls, so the panel can
+    // look again after every pause in typing.
+    QList<JargonTerm> find(const ReadableText &text);
 
     // Words of this many syllables or more are long (docs/readability.md).
     static constexpr int LongWordSyllables = 4;
@@ -40,4 +49,5 @@ public:
 private:
     bool isDefined(const QString &word) const;
     QSet<QString> m_defined; // lower case, each term and each of its words
+    std::unique_ptr<SyllableCounter> m_syllables;
 };

@@ -85,7 +85,8 @@ std::shared_ptr<const SyllableCounter::Patterns> SyllableCounter::loadPatterns(c
 }
 
 SyllableCounter::SyllableCounter(const QString &language)
-    : m_language(baseLanguage(language))
+    : m_requested(language)
+    , m_language(baseLanguage(language))
     , m_file(patternFileFor(language))
 {
     if (!m_file.isEmpty())

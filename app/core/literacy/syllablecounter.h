@@ -23,6 +23,7 @@ public:
 
     bool isValid() const { return m_patterns != nullptr; }
     QString patternFile() const { return m_file; }
+    QString language() const { return m_requested; }
     // The pattern file used for a language, empty when there is none.
     static QString patternFileFor(const QString &language);
 
@@ -35,7 +36,8 @@ public:
     int vowelGroupFloor(const QString &word) const;
 
 private:
-    QString m_language;
+    QString m_requested; // as given, e.g. "es-MX"
+    QString m_language; // its base, "es"
     QString m_file;
     struct Patterns;
     static std::shared_ptr<const Patterns> loadPatterns(const QString &file);
