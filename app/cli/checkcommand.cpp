@@ -1,4 +1,5 @@
 #include "clicontext.h"
+#include "clock.h"
 #include "dateformat.h"
 #include "pagedrenderer.h"
 #include "pagemeasure.h"
@@ -63,7 +64,7 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
     ReadabilityMeter meter;
     const ReadabilityReport readability = meter.measure(ReadableText::fromContent(content, &pack->article));
     // Measured on the pages export would write, dated today as export dates them.
-    content.person.date = DateFormat::longDate(QDate::currentDate(), QLocale(pack->language));
+    content.person.date = DateFormat::longDate(Clock::today(), QLocale(pack->language));
     const PagedRenderer renderer(pack->article, content, page, translation.noteLines(pack->article));
     const PageMeasure measure = PageMeasure::of(renderer);
     if (parser.isSet(u"json"_s)) {

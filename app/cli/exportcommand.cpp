@@ -1,5 +1,6 @@
 #include "argumentsplitter.h"
 #include "clicontext.h"
+#include "clock.h"
 #include "dateformat.h"
 #include "exportrecorder.h"
 #include "pagedrenderer.h"
@@ -117,6 +118,7 @@ int CliCommands::exportHandouts(CliContext &cli, const QStringList &arguments)
             QString splitError;
             if (!ArgumentSplitter::split(line, &args, &splitError))
                 return cli.usage(u"%1: %2"_s.arg(where, splitError));
+            // QCommandLineParser takes the first argument as the program's name.
             args.prepend(u"handout-cli"_s);
             if (!lineParser.parse(args))
                 return cli.usage(u"%1: %2"_s.arg(where, lineParser.errorText()));
@@ -153,18 +155,22 @@ int CliCommands::exportHandouts(CliContext &cli, const QStringList &arguments)
     const Article *article = cli.chooseArticle(parser, &code);
     if (!article)
         return code;
+    // Every line is checked before the first PDF is written: a typo on line 40
+    // of a batch must not leave 39 handouts behind and the rest missing.
     for (ExportJob &job : jobs) {
         const TranslatedPack *pack = cli.translate(*article, job.language, &code, job.where);
         if (!pack || !cli.resolve(pack->article, job.request, &job.resolved, &code, job.where))
             return code;
     }
 
+    // A handout that cannot be written does not stop the others: each failure
+    // is named, and the exit code says that something failed.
     int failures = 0;
     for (const ExportJob &job : std::as_const(jobs)) {
         const TranslatedPack *pack = cli.translate(*article, job.language, &code);
         HandoutContent content = job.request.compose(pack->article, job.resolved);
         if (content.person.date.isEmpty())
-            content.person.date = DateFormat::longDate(QDate::currentDate(), QLocale(pack->language));
+            content.person.date = DateFormat::longDate(Clock::today(), QLocale(pack->language));
         const QStringList notes = TranslationStatus::of(*pack, content).noteLines(pack->article);
         const PagedRenderer renderer(pack->article, content, job.page, notes);
         QString error;

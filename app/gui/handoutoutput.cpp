@@ -5,13 +5,13 @@
 #include "messageprompt.h"
 #include "pagedrenderer.h"
 #include "pdfexporter.h"
+#include "printdialogs.h"
 #include "safetyreview.h"
 #include "settingskeys.h"
 #include "translationstatus.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRegularExpression>
@@ -104,9 +104,7 @@ bool HandoutOutput::print()
         return false;
     QPrinter printer(QPrinter::HighResolution);
     preparePrinter(&printer);
-    QPrintDialog dialog(&printer, m_window);
-    dialog.setWindowTitle(tr("Print Handout"));
-    if (dialog.exec() != QDialog::Accepted)
+    if (!PrintDialogs::choosePrinter(&printer, m_window, tr("Print Handout")))
         return false;
     const std::unique_ptr<PagedRenderer> renderer = layOut();
     QString error;

@@ -1,6 +1,7 @@
 #include "personalizationform.h"
 
 #include "clearbutton.h"
+#include "clock.h"
 #include "dateformat.h"
 #include "handoutdocument.h"
 #include "languagemanager.h"
@@ -58,7 +59,7 @@ PersonalizationForm::PersonalizationForm(HandoutDocument *document, QWidget *par
     dateRow->addWidget(m_date, 1);
     dateRow->addWidget(m_today);
     connect(m_today, &QToolButton::clicked, this, [this] {
-        m_date->setText(DateFormat::longDate(QDate::currentDate(), QLocale(m_document->language())));
+        m_date->setText(DateFormat::longDate(Clock::today(), QLocale(m_document->language())));
         commit();
     });
 

@@ -1,4 +1,5 @@
 #include "affectedrecords.h"
+#include "clock.h"
 #include "handoutfile.h"
 #include "handoutjsonwriter.h"
 #include "handoutrecord.h"
@@ -20,6 +21,7 @@ class TestHandoutRecord : public QObject
 
 private Q_SLOTS:
     void describeHoldsWhatWasGiven();
+    void describeTakesTheTimeFromTheClock();
     void describeLeavesThePatientsNameOut();
     void nameIsTakenOutAsAWholeWordOnly();
     void fileSha256IsTheFilesHash();
@@ -93,6 +95,17 @@ void TestHandoutRecord::describeHoldsWhatWasGiven()
     QVERIFY2(file, qPrintable(error.toString()));
     QCOMPARE(file->content.sectionIds(), r.sectionIds);
     QVERIFY(file->page.largePrint);
+}
+
+void TestHandoutRecord::describeTakesTheTimeFromTheClock()
+{
+    const QDateTime moment(QDate(2026, 3, 4), QTime(9, 30), Qt::UTC);
+    Clock::setFixed(moment);
+    const HandoutRecord r = HandoutRecord::describe(content(), PageOptions(), TestSupport::builtinArticle(),
+                                                    HandoutRecord::Output::Print, u"MRN-1"_s);
+    Clock::setFixed({});
+    QCOMPARE(r.time, moment);
+    QCOMPARE(r.time.timeSpec(), Qt::UTC);
 }
 
 void TestHandoutRecord::describeLeavesThePatientsNameOut()

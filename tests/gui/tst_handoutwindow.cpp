@@ -1,5 +1,6 @@
 #include "composereditor.h"
 #include "contentlibrary.h"
+#include "documentreader.h"
 #include "filecommands.h"
 #include "filedialogs.h"
 #include "handoutdocument.h"
@@ -8,6 +9,7 @@
 #include "mainwindow.h"
 #include "messageprompt.h"
 #include "personalizationform.h"
+#include "printdialogs.h"
 #include "safetypanel.h"
 #include "sectionpanel.h"
 #include "templatelibrary.h"
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void languageListSaysHowCompleteEachIs();
     void spanishExportSaysItIsADraft();
     void untranslatedPassagesAreMarked();
+    void printGoesToTheChosenPrinter();
 
 private:
     void typeInto(const QString &passageId, const QString &text);
@@ -78,14 +81,10 @@ void TestHandoutWindow::cleanup()
 
 void TestHandoutWindow::typeInto(const QString &passageId, const QString &text)
 {
-    for (QTextBlock b = m_window->document()->textDocument()->begin(); b.isValid(); b = b.next()) {
-        if (b.blockFormat().stringProperty(QTextFormat::UserProperty + 3) == passageId) {
-            QTextCursor cursor(b);
-            cursor.insertText(text);
-            return;
-        }
-    }
-    QFAIL(qPrintable(passageId));
+    const QTextBlock block = DocumentReader::passageBlock(m_window->document()->textDocument(), passageId);
+    if (!block.isValid())
+        QFAIL(qPrintable(passageId));
+    QTextCursor(block).insertText(text);
 }
 
 void TestHandoutWindow::saveAndReopenKeepsEdits()
@@ -319,6 +318,23 @@ void TestHandoutWindow::untranslatedPassagesAreMarked()
         fallbackFinding = fallbackFinding || f.kind == SafetyFinding::TranslationFallback;
     QVERIFY(fallbackFinding);
     QTRY_VERIFY(!m_window->editor()->extraSelections().isEmpty());
+}
+
+void TestHandoutWindow::printGoesToTheChosenPrinter()
+{
+    m_window->sectionPanel()->applyPreset(u"in-recovery"_s);
+    const QString path = m_dir.filePath(u"printed.pdf"_s);
+    const int asked = MessagePrompt::askedCount(); // an untouched preset has nothing to review
+    PrintDialogs::setNextPrinter(QString()); // the user cancels
+    QVERIFY(!m_window->output()->print());
+    QVERIFY(!QFile::exists(path));
+    PrintDialogs::setNextPrinter(path);
+    QVERIFY(m_window->output()->print());
+    QFile printed(path);
+    QVERIFY(printed.open(QIODevice::ReadOnly));
+    QCOMPARE(printed.read(5), QByteArray("%PDF-"));
+    QVERIFY(printed.size() > 1000);
+    QCOMPARE(MessagePrompt::askedCount(), asked);
 }
 
 QTEST_MAIN(TestHandoutWindow)

@@ -1,5 +1,6 @@
 #include "runningbands.h"
 
+#include "clock.h"
 #include "dateformat.h"
 #include "handoutassembler.h"
 
@@ -133,7 +134,7 @@ void RunningBands::buildFooter(QTextDocument *band, int page, int pages) const
     const ArticleMeta &meta = m_article.meta;
     const QLocale locale(meta.language);
     const QString date
-        = m_content.person.date.isEmpty() ? DateFormat::longDate(QDate::currentDate(), locale) : m_content.person.date;
+        = m_content.person.date.isEmpty() ? DateFormat::longDate(Clock::today(), locale) : m_content.person.date;
     const QString source = texts.text(u"source"_s,
                                       {{u"title"_s, meta.title},
                                        {u"author"_s, meta.author},

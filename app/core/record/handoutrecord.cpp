@@ -1,5 +1,6 @@
 #include "handoutrecord.h"
 
+#include "clock.h"
 #include "handoutjsonwriter.h"
 
 #include <QCryptographicHash>
@@ -76,7 +77,7 @@ HandoutRecord HandoutRecord::describe(const HandoutContent &content, const PageO
 {
     const HandoutContent kept = withoutPatient(content);
     HandoutRecord record;
-    record.time = QDateTime::currentDateTimeUtc();
+    record.time = Clock::nowUtc();
     record.title = kept.title;
     record.packId = kept.packId;
     record.packVersion = kept.packVersion;
