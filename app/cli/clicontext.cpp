@@ -28,6 +28,8 @@ int CliContext::failure(const QString &message)
 
 void CliContext::printJson(const QJsonDocument &doc)
 {
+    // Whatever was printed before goes first; the JSON then goes out as its own
+    // UTF-8 bytes, which the text stream would otherwise buffer and encode.
     m_out.flush();
     const QByteArray bytes = doc.toJson(QJsonDocument::Indented);
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);

@@ -10,6 +10,8 @@ QStringList g_nextNames;
 QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                                   const QStringList &mimeTypes, const QString &defaultSuffix)
 {
+    // A preset answer wins: the GUI tests run offscreen, where a dialog would
+    // wait for a click that never comes.
     if (!g_nextNames.isEmpty())
         return g_nextNames.takeFirst();
     QFileDialog dialog(parent, caption);

@@ -73,8 +73,12 @@ int main(int argc, char *argv[])
         }
         (new TestScript(&window, QString::fromUtf8(script.readAll()).split(u'\n')))->start();
     } else {
+        // A scripted run chooses for itself whether to recover (its "recover"
+        // command): the offer's question would only stand in its way.
         window.files()->offerRecovery();
     }
+    // Once the window is up, so the notice has a parent and the clinician
+    // learns what is missing from the composer they are about to use.
     if (!library.problems().isEmpty()) {
         QStringList lines;
         for (const SourceError &e : library.problems())

@@ -13,6 +13,8 @@ QMessageBox::StandardButton MessagePrompt::ask(QWidget *parent, QMessageBox::Ico
                                                const QString &text, QMessageBox::StandardButtons buttons,
                                                QMessageBox::StandardButton defaultButton)
 {
+    // Counted and kept before any answer: tests check that the question was
+    // asked and what it said, not only what came of it.
     ++g_asked;
     g_lastText = text;
     if (!g_answers.isEmpty())
@@ -26,6 +28,8 @@ void MessagePrompt::inform(QWidget *parent, QMessageBox::Icon icon, const QStrin
 {
     ++g_asked;
     g_lastText = text;
+    // A notice uses up a preset answer too, so a test's answers line up with
+    // the boxes in the order the user would see them.
     if (!g_answers.isEmpty()) {
         g_answers.takeFirst();
         return;

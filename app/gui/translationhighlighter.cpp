@@ -17,6 +17,8 @@ TranslationHighlighter::TranslationHighlighter(QTextEdit *editor, HandoutDocumen
     , m_document(document)
     , m_pause(new QTimer(this))
 {
+    // After a pause in typing: every passage of the handout is visited, which
+    // should not happen on each keystroke of a long handout.
     m_pause->setSingleShot(true);
     m_pause->setInterval(300);
     connect(m_pause, &QTimer::timeout, this, &TranslationHighlighter::refresh);
@@ -56,5 +58,8 @@ void TranslationHighlighter::refresh()
             marks << mark;
         }
     }
+    // Extra selections, not character formats: the marks are the editor's,
+    // so they never reach the document, its undo history, a saved file or the
+    // printed page.
     m_editor->setExtraSelections(marks);
 }
