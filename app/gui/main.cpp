@@ -7,7 +7,9 @@
 
 #include "filecommands.h"
 #include "sectionpanel.h"
+#ifdef HANDOUT_TEST_SCRIPT
 #include "testscript.h"
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,10 +35,15 @@ int main(int argc, char *argv[])
                                             QObject::tr("Use this interface language (en, es, fr, de, ar)."),
                                             QStringLiteral("code"));
     parser.addOption(languageOption);
+#ifdef HANDOUT_TEST_SCRIPT
+    // Only in handout-composer-scripted, the build of this file that the
+    // end-to-end tests start (tests/gui/CMakeLists.txt): the program users run
+    // has no test driver in it.
     QCommandLineOption scriptOption(QStringLiteral("test-script"), QStringLiteral("Test only."),
                                     QStringLiteral("file"));
     scriptOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(scriptOption);
+#endif
     parser.process(app);
 
     LanguageManager languages;
@@ -65,6 +72,7 @@ int main(int argc, char *argv[])
     }
     MainWindow window(library, &languages, presetId);
     window.show();
+#ifdef HANDOUT_TEST_SCRIPT
     if (parser.isSet(scriptOption) && TestScript::enabled()) {
         QFile script(parser.value(scriptOption));
         if (!script.open(QIODevice::ReadOnly | QIODevice::Text)) {
@@ -72,7 +80,9 @@ int main(int argc, char *argv[])
             return 2;
         }
         (new TestScript(&window, QString::fromUtf8(script.readAll()).split(u'\n')))->start();
-    } else {
+    } else
+#endif
+    {
         // A scripted run chooses for itself whether to recover (its "recover"
         // command): the offer's question would only stand in its way.
         window.files()->offerRecovery();
