@@ -42,8 +42,8 @@ QDateTime RecordSql::parseTime(const QString &text)
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
-RecordSql::Transaction::Transaction(QSqlDatabase db, bool immediate)
-    : m_db(std::move(db))
+RecordSql::Transaction::Transaction(const QSqlDatabase &db, bool immediate)
+    : m_db(db)
     , m_immediate(immediate)
 { }
 

@@ -30,7 +30,7 @@ QDateTime parseTime(const QString &text);
 class Transaction
 {
 public:
-    Transaction(QSqlDatabase db, bool immediate);
+    Transaction(const QSqlDatabase &db, bool immediate);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
