@@ -3,6 +3,7 @@
 #include "contentlibrary.h"
 #include "recordjson.h"
 #include "recordlocation.h"
+#include "recordpacks.h"
 #include "recordsettings.h"
 #include "recordstore.h"
 #include "translationlibrary.h"
@@ -39,44 +40,6 @@ QString line(const HandoutRecord &r)
         (r.patientRef.isEmpty() ? u"-"_s : r.patientRef).leftJustified(12),
         HandoutRecord::outputName(r.output).leftJustified(5), r.packId, r.packVersion, r.language, r.title);
 }
-
-// The packs to compare records with: the one the options name, or each
-// record's own pack as installed now, in the record's language.
-class PackChooser
-{
-public:
-    PackChooser(const ContentLibrary &library, const Article *only)
-        : m_library(library)
-        , m_only(only)
-    {
-        m_translations.scan(ContentLibrary::userFolder());
-    }
-
-    const Article *packFor(const HandoutRecord &record, QStringList *warnings)
-    {
-        const Article *pack = m_only ? m_only : m_library.pack(record.packId);
-        if (!pack || pack->meta.id != record.packId)
-            return nullptr;
-        const QString key = pack->meta.id + u'/' + record.language;
-        if (const auto it = m_translated.find(key); it != m_translated.end())
-            return it->second ? &it->second->article : nullptr;
-        std::optional<TranslatedPack> translated;
-        SourceError error;
-        if (!m_translations.hasLanguage(*pack, record.language))
-            *warnings << u"pack '%1' has no '%2' translation now; its records in '%2' are left out"_s.arg(
-                pack->meta.id, record.language);
-        else if (!(translated = m_translations.translate(*pack, record.language, &error)))
-            *warnings << error.toString();
-        const auto &stored = m_translated.emplace(key, std::move(translated)).first->second;
-        return stored ? &stored->article : nullptr;
-    }
-
-private:
-    const ContentLibrary &m_library;
-    const Article *m_only;
-    TranslationLibrary m_translations;
-    std::map<QString, std::optional<TranslatedPack>> m_translated;
-};
 
 } // namespace
 
@@ -140,11 +103,12 @@ int CliCommands::history(CliContext &cli, const QStringList &arguments)
 
     QJsonArray json;
     if (affectedOnly) {
-        PackChooser chooser(only ? cli.library() : installed, only);
-        QStringList warnings;
-        const QList<AffectedRecord> affected = AffectedRecords::find(
-            *records, [&](const HandoutRecord &record) { return chooser.packFor(record, &warnings); });
-        warnings.removeDuplicates();
+        TranslationLibrary translations;
+        translations.scan(ContentLibrary::userFolder());
+        RecordPacks packs(only ? cli.library() : installed, translations, only);
+        const QList<AffectedRecord> affected
+            = AffectedRecords::find(*records, [&](const HandoutRecord &record) { return packs.packFor(record); });
+        const QStringList warnings = packs.warnings();
         for (const QString &warning : std::as_const(warnings))
             cli.err() << "handout-cli: warning: " << warning << "\n";
         cli.err().flush();

@@ -170,6 +170,12 @@ std::optional<HandoutFileData> FileCommands::readChecked(const QString &path)
 {
     SourceError error;
     std::optional<HandoutFileData> data = HandoutFile::read(path, &error);
+    return checked(std::move(data), error, QFileInfo(path).fileName());
+}
+
+std::optional<HandoutFileData> FileCommands::checked(std::optional<HandoutFileData> data, const SourceError &error,
+                                                     const QString &name)
+{
     if (!data) {
         MessagePrompt::inform(m_window, QMessageBox::Critical, tr("Open Handout"),
                               tr("The handout could not be opened:\n%1").arg(error.toString()));
@@ -182,9 +188,8 @@ std::optional<HandoutFileData> FileCommands::readChecked(const QString &path)
             refusals << change.message;
     }
     if (!refusals.isEmpty()) {
-        MessagePrompt::inform(
-            m_window, QMessageBox::Critical, tr("Open Handout"),
-            tr("“%1” cannot be opened with this content:\n\n%2").arg(QFileInfo(path).fileName(), refusals.join(u'\n')));
+        MessagePrompt::inform(m_window, QMessageBox::Critical, tr("Open Handout"),
+                              tr("“%1” cannot be opened with this content:\n\n%2").arg(name, refusals.join(u'\n')));
         return std::nullopt;
     }
     if (!changes.isEmpty()) {
@@ -194,7 +199,7 @@ std::optional<HandoutFileData> FileCommands::readChecked(const QString &path)
             m_window, QMessageBox::Information, tr("Open Handout"),
             tr("The content has changed since “%1” was saved:\n\n%2\n\nThe handout keeps the wording it "
                "was saved with; the safety review lists the passages that now differ.")
-                .arg(QFileInfo(path).fileName(), HandoutFile::messages(changes).join(u'\n')));
+                .arg(name, HandoutFile::messages(changes).join(u'\n')));
     }
     return data;
 }
@@ -209,6 +214,27 @@ bool FileCommands::load(const HandoutFileData &data, const QString &path)
     options.largePrint = data.page.largePrint;
     m_output->setPageOptions(options);
     setPath(path);
+    return true;
+}
+
+bool FileCommands::openRecorded(const QByteArray &handout, const QString &name)
+{
+    if (!maybeSave(tr("Open Handout")))
+        return false;
+    SourceError error;
+    std::optional<HandoutFileData> read = HandoutFile::readBytes(handout, name, &error);
+    const std::optional<HandoutFileData> data = checked(std::move(read), error, name);
+    if (!data)
+        return false;
+    if (data->content.language != m_document->language()) {
+        MessagePrompt::inform(
+            m_window, QMessageBox::Critical, tr("Open Handout"),
+            tr("“%1” is a handout in “%2”; choose that handout language first.").arg(name, data->content.language));
+        return false;
+    }
+    // A new, unsaved handout: saving it asks for a file name.
+    load(*data, {});
+    closeCleanly();
     return true;
 }
 

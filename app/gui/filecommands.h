@@ -14,6 +14,7 @@ class QTimer;
 class QWidget;
 class RecoveryStore;
 struct HandoutFileData;
+struct SourceError;
 
 // What File > New, Open, Save, Save As, Save as Template and Open Recent do,
 // and the autosave that protects unsaved work. The recent-files list holds
@@ -35,6 +36,9 @@ public:
     bool newHandout();
     bool open();
     bool openPath(const QString &path);
+    // A handout from the record of handouts given, as a new unsaved handout;
+    // `name` stands for it in messages.
+    bool openRecorded(const QByteArray &handout, const QString &name);
     bool save();
     bool saveAs();
     // Asks for the template's name and saves it into the templates folder.
@@ -61,6 +65,10 @@ private:
     bool writeTo(const QString &path);
     bool load(const HandoutFileData &data, const QString &path);
     std::optional<HandoutFileData> readChecked(const QString &path);
+    // Tells the user why a handout cannot be opened, or what changed since it
+    // was saved; nothing when it cannot be opened.
+    std::optional<HandoutFileData> checked(std::optional<HandoutFileData> data, const SourceError &error,
+                                           const QString &name);
     void setPath(const QString &path);
     void addRecent(const QString &path);
 

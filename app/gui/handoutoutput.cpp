@@ -113,6 +113,7 @@ bool HandoutOutput::print()
                               tr("The handout was not printed: %1").arg(error));
         return false;
     }
+    Q_EMIT printed();
     return true;
 }
 
@@ -134,5 +135,8 @@ bool HandoutOutput::printPreview()
             MessagePrompt::inform(m_window, QMessageBox::Critical, tr("Print Preview"), error);
     });
     preview.resize(m_window->size() * 0.9);
-    return preview.exec() == QDialog::Accepted;
+    if (preview.exec() != QDialog::Accepted)
+        return false;
+    Q_EMIT printed(); // the preview accepts when its Print button printed
+    return true;
 }

@@ -36,6 +36,7 @@ public:
 Q_SIGNALS:
     void pageOptionsChanged(const PageOptions &options);
     void exported(const QString &path);
+    void printed(); // from Print or from the preview's Print button
 
 private:
     // Asks before output when the safety review has open points.

@@ -14,6 +14,7 @@
 #include "personalizationform.h"
 #include "preferencesdialog.h"
 #include "readabilitypanel.h"
+#include "recordsettings.h"
 #include "safetypanel.h"
 #include "sectionpanel.h"
 #include "settingskeys.h"
@@ -323,6 +324,8 @@ void MainWindow::showPreferences()
     values.pageSize = PageOptions::pageSizeName(m_output->pageOptions().pageSize);
     values.targetGrade = settings.value(SettingsKeys::ReadabilityTargetGrade, values.targetGrade).toInt();
     values.warningGrade = settings.value(SettingsKeys::ReadabilityWarningGrade, values.warningGrade).toInt();
+    values.record = RecordSettings::enabled(settings);
+    values.recordDatabase = RecordSettings::database(settings);
     PreferencesDialog dialog(values, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -333,6 +336,8 @@ void MainWindow::showPreferences()
     settings.setValue(SettingsKeys::ReadabilityTargetGrade, values.targetGrade);
     settings.setValue(SettingsKeys::ReadabilityWarningGrade, values.warningGrade);
     applyReadabilityTargets(settings);
+    RecordSettings::setEnabled(settings, values.record);
+    RecordSettings::setDatabase(settings, values.recordDatabase);
     m_document->setClinic(values.clinic);
     PageOptions options = m_output->pageOptions();
     PageOptions::parsePageSize(values.pageSize, &options.pageSize);

@@ -10,7 +10,9 @@
 #include "handoutdocument.h"
 #include "handoutoutput.h"
 #include "languagemanager.h"
+#include "recordcommands.h"
 #include "sectionpanel.h"
+#include "translatedpackcache.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -46,6 +48,9 @@ void MainWindow::createActions()
     connect(addAction(u"exportPdf"_s, QKeySequence(Qt::CTRL | Qt::Key_E)), &QAction::triggered, m_output,
             &HandoutOutput::exportPdf);
     connect(addAction(u"print"_s, QKeySequence::Print), &QAction::triggered, m_output, &HandoutOutput::print);
+    auto *records = new RecordCommands(this, m_document, m_output, m_form, m_files, m_library, m_packs->library());
+    connect(addAction(u"history"_s, QKeySequence(Qt::CTRL | Qt::Key_H)), &QAction::triggered, records,
+            &RecordCommands::showHistory);
     connect(addAction(u"printPreview"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)), &QAction::triggered, m_output,
             &HandoutOutput::printPreview);
     auto *sizes = new QActionGroup(this);
@@ -100,7 +105,7 @@ void MainWindow::createMenus()
         {action(u"save"_s), action(u"saveAs"_s), action(u"saveTemplate"_s), action(u"manageTemplates"_s)});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(action(u"exportPdf"_s));
-    m_fileMenu->addActions({action(u"printPreview"_s), action(u"print"_s)});
+    m_fileMenu->addActions({action(u"printPreview"_s), action(u"print"_s), action(u"history"_s)});
     m_pageMenu = m_fileMenu->addMenu(QString());
     m_pageMenu->addActions({action(u"pageA4"_s), action(u"pageLetter"_s)});
     m_pageMenu->addSeparator();
@@ -162,6 +167,7 @@ void MainWindow::retranslate()
     action(u"quit"_s)->setText(tr("&Quit"));
     action(u"exportPdf"_s)->setText(tr("&Export PDF…"));
     action(u"print"_s)->setText(tr("&Print…"));
+    action(u"history"_s)->setText(tr("&History of Handouts Given…"));
     action(u"printPreview"_s)->setText(tr("Print Pre&view…"));
     action(u"pageA4"_s)->setText(tr("A&4"));
     action(u"pageLetter"_s)->setText(tr("US &Letter"));

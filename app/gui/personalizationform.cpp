@@ -48,6 +48,7 @@ PersonalizationForm::PersonalizationForm(HandoutDocument *document, QWidget *par
     , m_clinician(new QLineEdit(this))
     , m_appointment(new QLineEdit(this))
     , m_contact(new QLineEdit(this))
+    , m_patientRef(new QLineEdit(this))
     , m_note(new QLabel(this))
 {
     m_pause->setSingleShot(true);
@@ -68,7 +69,7 @@ PersonalizationForm::PersonalizationForm(HandoutDocument *document, QWidget *par
     m_languageLabel->setBuddy(m_language);
     connect(m_language, &QComboBox::activated, this,
             [this](int index) { Q_EMIT languageRequested(m_language->itemData(index).toString()); });
-    for (int i = 0; i < 6; ++i)
+    for (int i = 0; i < 7; ++i)
         m_labels << new QLabel(this);
     m_layout->addRow(m_labels[0], m_title);
     m_layout->addRow(m_labels[1], m_patient);
@@ -76,6 +77,9 @@ PersonalizationForm::PersonalizationForm(HandoutDocument *document, QWidget *par
     m_layout->addRow(m_labels[3], m_clinician);
     m_layout->addRow(m_labels[4], m_appointment);
     m_layout->addRow(m_labels[5], m_contact);
+    m_layout->addRow(m_labels[6], m_patientRef);
+    m_patientRef->setObjectName(u"patientRef"_s);
+    ClearButton::add(m_patientRef);
     m_note->setWordWrap(true);
     m_note->setEnabled(false);
     m_layout->addRow(m_note);
@@ -216,8 +220,9 @@ void PersonalizationForm::retranslate()
         {m_clinician, tr("&Clinician:"), tr("Who prepared the handout")},
         {m_appointment, tr("&Next appointment:"), tr("Day and time")},
         {m_contact, tr("C&ontact:"), tr("Who to call with questions")},
+        {m_patientRef, tr("Patient &reference:"), tr("Chart number, for the record only")},
     };
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < 7; ++i) {
         m_labels[i]->setText(rows[i].label);
         m_labels[i]->setBuddy(rows[i].edit);
         rows[i].edit->setPlaceholderText(rows[i].placeholder);
@@ -226,6 +231,8 @@ void PersonalizationForm::retranslate()
     m_languageLabel->setText(tr("Handout &language:"));
     m_language->setAccessibleName(tr("Handout language"));
     m_language->setToolTip(tr("The language the handout is printed in, whatever the language of the menus."));
+    m_patientRef->setToolTip(tr("Not printed. Kept as typed in the record of handouts given, so the clinic can "
+                                "find what a patient was given. Never type the patient's name here."));
     m_today->setText(tr("Today"));
     m_today->setAccessibleName(tr("Use today's date"));
     m_note->setText(tr("Printed as typed. Patient details stay in this handout only."));

@@ -29,6 +29,9 @@ public:
     QLineEdit *clinicianEdit() const { return m_clinician; }
     QLineEdit *appointmentEdit() const { return m_appointment; }
     QLineEdit *contactEdit() const { return m_contact; }
+    // For the record of handouts given only (a chart number): never printed,
+    // never saved in the handout or settings.
+    QLineEdit *patientRefEdit() const { return m_patientRef; }
 
     // Sends what is typed to the document now (before saving or exporting).
     void commit();
@@ -67,6 +70,7 @@ private:
     QLineEdit *m_clinician;
     QLineEdit *m_appointment;
     QLineEdit *m_contact;
+    QLineEdit *m_patientRef;
     QLabel *m_note;
     QList<QLabel *> m_labels;
     const TranslationLibrary *m_translations = nullptr;

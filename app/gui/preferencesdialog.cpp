@@ -1,5 +1,6 @@
 #include "preferencesdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,6 +22,8 @@ PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
     , m_pageSize(new QComboBox(this))
     , m_targetGrade(new QSpinBox(this))
     , m_warningGrade(new QSpinBox(this))
+    , m_record(new QCheckBox(tr("&Record every PDF export and print"), this))
+    , m_recordDatabase(new QLineEdit(values.recordDatabase, this))
 {
     setWindowTitle(tr("Preferences"));
     auto *clinicBox = new QGroupBox(tr("Clinic profile (printed on every handout)"), this);
@@ -59,6 +62,16 @@ PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
     m_warningGrade->setAccessibleName(tr("Warning above school grade"));
     levelForm->addRow(tr("&Target grade:"), m_targetGrade);
     levelForm->addRow(tr("&Warn above grade:"), m_warningGrade);
+    auto *recordBox = new QGroupBox(tr("Record of handouts given"), this);
+    auto *recordForm = new QFormLayout(recordBox);
+    m_record->setChecked(values.record);
+    recordForm->addRow(m_record);
+    m_recordDatabase->setPlaceholderText(tr("This computer (SQLite)"));
+    m_recordDatabase->setToolTip(
+        tr("Leave empty to keep the record on this computer, or give the clinic's server as "
+           "postgresql://user@host:port/database. HANDOUT_DATABASE, when set, takes precedence."));
+    m_recordDatabase->setAccessibleName(tr("Record database"));
+    recordForm->addRow(tr("&Database:"), m_recordDatabase);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -67,6 +80,7 @@ PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
     layout->addWidget(clinicBox);
     layout->addWidget(appBox);
     layout->addWidget(levelBox);
+    layout->addWidget(recordBox);
     layout->addWidget(buttons);
 }
 
@@ -81,5 +95,7 @@ PreferencesDialog::Values PreferencesDialog::values() const
     v.pageSize = m_pageSize->currentData().toString();
     v.targetGrade = m_targetGrade->value();
     v.warningGrade = qMax(m_targetGrade->value(), m_warningGrade->value());
+    v.record = m_record->isChecked();
+    v.recordDatabase = m_recordDatabase->text().trimmed();
     return v;
 }

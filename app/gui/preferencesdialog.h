@@ -8,6 +8,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 class QComboBox;
+class QCheckBox;
 
 // The clinic profile (printed in every handout's header and contact lines) and
 // the application's own preferences.
@@ -23,6 +24,8 @@ public:
         QString pageSize; // "A4" or "Letter"
         int targetGrade = 6; // reading level the readability panel aims at
         int warningGrade = 8; // above this a level is set apart
+        bool record = true; // record every export and print
+        QString recordDatabase; // empty: the SQLite file in the user's data folder
     };
 
     explicit PreferencesDialog(const Values &values, QWidget *parent = nullptr);
@@ -37,4 +40,6 @@ private:
     QComboBox *m_pageSize;
     QSpinBox *m_targetGrade;
     QSpinBox *m_warningGrade;
+    QCheckBox *m_record;
+    QLineEdit *m_recordDatabase;
 };
