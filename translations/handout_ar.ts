@@ -323,6 +323,112 @@ Continue anyway?</source>
     </message>
 </context>
 <context>
+    <name>HandoutRecorder</name>
+    <message>
+        <source>Record of Handouts Given</source>
+        <translation>سجل النشرات المُسلَّمة</translation>
+    </message>
+    <message>
+        <source>The handout was printed, but it was not recorded: %1</source>
+        <translation>طُبعت النشرة، لكنها لم تُسجَّل: %1</translation>
+    </message>
+    <message>
+        <source>The PDF was written, but it was not recorded: %1</source>
+        <translation>كُتب ملف PDF، لكنه لم يُسجَّل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Given &amp;since:</source>
+        <translation>المُسلَّمة &amp;منذ:</translation>
+    </message>
+    <message>
+        <source>Only those with &amp;changed passages</source>
+        <translation>فقط التي فيها فقرات &amp;تغيّرت</translation>
+    </message>
+    <message>
+        <source>&amp;Open as New Handout</source>
+        <translation>&amp;فتح كنشرة جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Print Again…</source>
+        <translation>&amp;طباعة مرة أخرى…</translation>
+    </message>
+    <message>
+        <source>History of Handouts Given</source>
+        <translation>سجل النشرات المُسلَّمة</translation>
+    </message>
+    <message>
+        <source>Given since</source>
+        <translation>المُسلَّمة منذ</translation>
+    </message>
+    <message>
+        <source>Patient reference</source>
+        <translation>مرجع المريض</translation>
+    </message>
+    <message>
+        <source>Handouts holding a passage whose text the content has corrected since, or that it no longer has.</source>
+        <translation>النشرات التي تحتوي على فقرة صُحِّح نصها في المحتوى منذ ذلك الحين، أو لم تعد موجودة فيه.</translation>
+    </message>
+    <message>
+        <source>Given (UTC)</source>
+        <translation>تاريخ التسليم (UTC)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>الإخراج</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>الطبيب المعالج</translation>
+    </message>
+    <message>
+        <source>Changed passages</source>
+        <translation>الفقرات المتغيّرة</translation>
+    </message>
+    <message>
+        <source>Handouts given</source>
+        <translation>النشرات المُسلَّمة</translation>
+    </message>
+    <message>
+        <source>The record cannot be read: %1</source>
+        <translation>تعذّرت قراءة السجل: %1</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (محذوفة)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Handouts with passages changed since: %1</source>
+        <translation>النشرات التي فيها فقرات تغيّرت منذ ذلك الحين: %1</translation>
+    </message>
+    <message>
+        <source>Handouts given: %1</source>
+        <translation>النشرات المُسلَّمة: %1</translation>
+    </message>
+    <message>
+        <source>The recorded handout cannot be read: %1</source>
+        <translation>تعذّرت قراءة النشرة المُسجَّلة: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Exported to %1</source>
@@ -568,6 +674,10 @@ Continue anyway?</source>
         <source>Reading Level</source>
         <translation>مستوى القراءة</translation>
     </message>
+    <message>
+        <source>&amp;History of Handouts Given…</source>
+        <translation>&amp;سجل النشرات المُسلَّمة…</translation>
+    </message>
 </context>
 <context>
     <name>PagedRenderer</name>
@@ -693,6 +803,18 @@ Continue anyway?</source>
         <source>The language the handout is printed in, whatever the language of the menus.</source>
         <translation>اللغة التي تُطبع بها النشرة، بصرف النظر عن لغة القوائم.</translation>
     </message>
+    <message>
+        <source>Patient &amp;reference:</source>
+        <translation>م&amp;رجع المريض:</translation>
+    </message>
+    <message>
+        <source>Chart number, for the record only</source>
+        <translation>رقم الملف الطبي، للسجل فقط</translation>
+    </message>
+    <message>
+        <source>Not printed. Kept as typed in the record of handouts given, so the clinic can find what a patient was given. Never type the patient&apos;s name here.</source>
+        <translation>لا يُطبع. يُحفظ كما كُتب في سجل النشرات المُسلَّمة، لتتمكن العيادة من معرفة ما سُلِّم لمريض ما. لا تكتب اسم المريض هنا أبدًا.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -787,6 +909,30 @@ Continue anyway?</source>
     <message>
         <source>&amp;Warn above grade:</source>
         <translation>ت&amp;نبيه فوق الصف:</translation>
+    </message>
+    <message>
+        <source>&amp;Record every PDF export and print</source>
+        <translation>&amp;تسجيل كل تصدير PDF وكل طباعة</translation>
+    </message>
+    <message>
+        <source>Record of handouts given</source>
+        <translation>سجل النشرات المُسلَّمة</translation>
+    </message>
+    <message>
+        <source>This computer (SQLite)</source>
+        <translation>هذا الحاسوب (SQLite)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the record on this computer, or give the clinic&apos;s server as postgresql://user@host:port/database. HANDOUT_DATABASE, when set, takes precedence.</source>
+        <translation>اتركه فارغًا لحفظ السجل على هذا الحاسوب، أو اكتب خادم العيادة بالشكل postgresql://user@host:port/database. إذا عُيِّن HANDOUT_DATABASE فله الأولوية.</translation>
+    </message>
+    <message>
+        <source>Record database</source>
+        <translation>قاعدة بيانات السجل</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;قاعدة البيانات:</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1131,13 @@ Continue anyway?</source>
     <message>
         <source>Reading level by section</source>
         <translation>مستوى القراءة حسب القسم</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>recorded handout</source>
+        <translation>نشرة مُسجَّلة</translation>
     </message>
 </context>
 <context>

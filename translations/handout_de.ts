@@ -303,6 +303,112 @@ Möchten Sie trotzdem fortfahren?</numerusform>
     </message>
 </context>
 <context>
+    <name>HandoutRecorder</name>
+    <message>
+        <source>Record of Handouts Given</source>
+        <translation>Verzeichnis ausgegebener Merkblätter</translation>
+    </message>
+    <message>
+        <source>The handout was printed, but it was not recorded: %1</source>
+        <translation>Das Merkblatt wurde gedruckt, aber nicht verzeichnet: %1</translation>
+    </message>
+    <message>
+        <source>The PDF was written, but it was not recorded: %1</source>
+        <translation>Das PDF wurde geschrieben, aber nicht verzeichnet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Given &amp;since:</source>
+        <translation>Ausgegeben &amp;seit:</translation>
+    </message>
+    <message>
+        <source>Only those with &amp;changed passages</source>
+        <translation>Nur solche mit &amp;geänderten Textstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Open as New Handout</source>
+        <translation>Als neues Merkblatt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Print Again…</source>
+        <translation>Erneut &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>History of Handouts Given</source>
+        <translation>Verlauf ausgegebener Merkblätter</translation>
+    </message>
+    <message>
+        <source>Given since</source>
+        <translation>Ausgegeben seit</translation>
+    </message>
+    <message>
+        <source>Patient reference</source>
+        <translation>Patientenkennung</translation>
+    </message>
+    <message>
+        <source>Handouts holding a passage whose text the content has corrected since, or that it no longer has.</source>
+        <translation>Merkblätter mit einer Textstelle, deren Text im Inhalt seither korrigiert wurde oder die der Inhalt nicht mehr enthält.</translation>
+    </message>
+    <message>
+        <source>Given (UTC)</source>
+        <translation>Ausgegeben (UTC)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Behandelnde Person</translation>
+    </message>
+    <message>
+        <source>Changed passages</source>
+        <translation>Geänderte Textstellen</translation>
+    </message>
+    <message>
+        <source>Handouts given</source>
+        <translation>Ausgegebene Merkblätter</translation>
+    </message>
+    <message>
+        <source>The record cannot be read: %1</source>
+        <translation>Das Verzeichnis kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Handouts with passages changed since: %1</source>
+        <translation>Merkblätter mit seither geänderten Textstellen: %1</translation>
+    </message>
+    <message>
+        <source>Handouts given: %1</source>
+        <translation>Ausgegebene Merkblätter: %1</translation>
+    </message>
+    <message>
+        <source>The recorded handout cannot be read: %1</source>
+        <translation>Das verzeichnete Merkblatt kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Exported to %1</source>
@@ -540,6 +646,10 @@ Möchten Sie trotzdem fortfahren?</numerusform>
         <source>Reading Level</source>
         <translation>Lesbarkeit</translation>
     </message>
+    <message>
+        <source>&amp;History of Handouts Given…</source>
+        <translation>&amp;Verlauf ausgegebener Merkblätter…</translation>
+    </message>
 </context>
 <context>
     <name>PagedRenderer</name>
@@ -665,6 +775,18 @@ Möchten Sie trotzdem fortfahren?</numerusform>
         <source>The language the handout is printed in, whatever the language of the menus.</source>
         <translation>Die Sprache, in der das Merkblatt gedruckt wird, unabhängig von der Sprache der Menüs.</translation>
     </message>
+    <message>
+        <source>Patient &amp;reference:</source>
+        <translation>Patienten&amp;kennung:</translation>
+    </message>
+    <message>
+        <source>Chart number, for the record only</source>
+        <translation>Aktennummer, nur für das Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Not printed. Kept as typed in the record of handouts given, so the clinic can find what a patient was given. Never type the patient&apos;s name here.</source>
+        <translation>Wird nicht gedruckt. Wird wie eingegeben im Verzeichnis ausgegebener Merkblätter gespeichert, damit die Praxis findet, was eine Person erhalten hat. Geben Sie hier nie den Namen der Person ein.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -759,6 +881,30 @@ Möchten Sie trotzdem fortfahren?</numerusform>
     <message>
         <source>&amp;Warn above grade:</source>
         <translation>&amp;Hinweis über Schulstufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Record every PDF export and print</source>
+        <translation>Jeden PDF-Export und Druck &amp;verzeichnen</translation>
+    </message>
+    <message>
+        <source>Record of handouts given</source>
+        <translation>Verzeichnis ausgegebener Merkblätter</translation>
+    </message>
+    <message>
+        <source>This computer (SQLite)</source>
+        <translation>Dieser Computer (SQLite)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the record on this computer, or give the clinic&apos;s server as postgresql://user@host:port/database. HANDOUT_DATABASE, when set, takes precedence.</source>
+        <translation>Leer lassen, um das Verzeichnis auf diesem Computer zu führen, oder den Server der Praxis als postgresql://benutzer@host:port/datenbank angeben. HANDOUT_DATABASE hat Vorrang, wenn gesetzt.</translation>
+    </message>
+    <message>
+        <source>Record database</source>
+        <translation>Datenbank des Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1095,13 @@ Möchten Sie trotzdem fortfahren?</numerusform>
     <message>
         <source>Reading level by section</source>
         <translation>Lesbarkeit nach Abschnitt</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>recorded handout</source>
+        <translation>verzeichnetes Merkblatt</translation>
     </message>
 </context>
 <context>

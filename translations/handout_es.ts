@@ -303,6 +303,112 @@ Continue anyway?</source>
     </message>
 </context>
 <context>
+    <name>HandoutRecorder</name>
+    <message>
+        <source>Record of Handouts Given</source>
+        <translation>Registro de hojas informativas entregadas</translation>
+    </message>
+    <message>
+        <source>The handout was printed, but it was not recorded: %1</source>
+        <translation>La hoja informativa se imprimió, pero no se registró: %1</translation>
+    </message>
+    <message>
+        <source>The PDF was written, but it was not recorded: %1</source>
+        <translation>El PDF se escribió, pero no se registró: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Given &amp;since:</source>
+        <translation>Entregadas &amp;desde:</translation>
+    </message>
+    <message>
+        <source>Only those with &amp;changed passages</source>
+        <translation>Solo las que tienen pasajes &amp;cambiados</translation>
+    </message>
+    <message>
+        <source>&amp;Open as New Handout</source>
+        <translation>&amp;Abrir como hoja informativa nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Print Again…</source>
+        <translation>&amp;Imprimir de nuevo…</translation>
+    </message>
+    <message>
+        <source>History of Handouts Given</source>
+        <translation>Historial de hojas informativas entregadas</translation>
+    </message>
+    <message>
+        <source>Given since</source>
+        <translation>Entregadas desde</translation>
+    </message>
+    <message>
+        <source>Patient reference</source>
+        <translation>Referencia del paciente</translation>
+    </message>
+    <message>
+        <source>Handouts holding a passage whose text the content has corrected since, or that it no longer has.</source>
+        <translation>Hojas informativas con un pasaje cuyo texto se ha corregido desde entonces en el contenido, o que el contenido ya no tiene.</translation>
+    </message>
+    <message>
+        <source>Given (UTC)</source>
+        <translation>Entregada (UTC)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional clínico</translation>
+    </message>
+    <message>
+        <source>Changed passages</source>
+        <translation>Pasajes cambiados</translation>
+    </message>
+    <message>
+        <source>Handouts given</source>
+        <translation>Hojas informativas entregadas</translation>
+    </message>
+    <message>
+        <source>The record cannot be read: %1</source>
+        <translation>No se puede leer el registro: %1</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (eliminado)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Handouts with passages changed since: %1</source>
+        <translation>Hojas informativas con pasajes cambiados desde entonces: %1</translation>
+    </message>
+    <message>
+        <source>Handouts given: %1</source>
+        <translation>Hojas informativas entregadas: %1</translation>
+    </message>
+    <message>
+        <source>The recorded handout cannot be read: %1</source>
+        <translation>No se puede leer la hoja informativa registrada: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Exported to %1</source>
@@ -540,6 +646,10 @@ Continue anyway?</source>
         <source>Reading Level</source>
         <translation>Nivel de lectura</translation>
     </message>
+    <message>
+        <source>&amp;History of Handouts Given…</source>
+        <translation>&amp;Historial de hojas informativas entregadas…</translation>
+    </message>
 </context>
 <context>
     <name>PagedRenderer</name>
@@ -665,6 +775,18 @@ Continue anyway?</source>
         <source>The language the handout is printed in, whatever the language of the menus.</source>
         <translation>El idioma en el que se imprime la hoja informativa, independientemente del idioma de los menús.</translation>
     </message>
+    <message>
+        <source>Patient &amp;reference:</source>
+        <translation>&amp;Referencia del paciente:</translation>
+    </message>
+    <message>
+        <source>Chart number, for the record only</source>
+        <translation>Número de historia clínica, solo para el registro</translation>
+    </message>
+    <message>
+        <source>Not printed. Kept as typed in the record of handouts given, so the clinic can find what a patient was given. Never type the patient&apos;s name here.</source>
+        <translation>No se imprime. Se guarda tal como se escribe en el registro de hojas informativas entregadas, para que la clínica pueda encontrar lo que se entregó a un paciente. No escriba nunca aquí el nombre del paciente.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -759,6 +881,30 @@ Continue anyway?</source>
     <message>
         <source>&amp;Warn above grade:</source>
         <translation>&amp;Avisar por encima del curso:</translation>
+    </message>
+    <message>
+        <source>&amp;Record every PDF export and print</source>
+        <translation>&amp;Registrar cada exportación a PDF e impresión</translation>
+    </message>
+    <message>
+        <source>Record of handouts given</source>
+        <translation>Registro de hojas informativas entregadas</translation>
+    </message>
+    <message>
+        <source>This computer (SQLite)</source>
+        <translation>Este equipo (SQLite)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the record on this computer, or give the clinic&apos;s server as postgresql://user@host:port/database. HANDOUT_DATABASE, when set, takes precedence.</source>
+        <translation>Déjelo vacío para guardar el registro en este equipo, o indique el servidor de la clínica como postgresql://usuario@servidor:puerto/base. HANDOUT_DATABASE, si está definida, tiene prioridad.</translation>
+    </message>
+    <message>
+        <source>Record database</source>
+        <translation>Base de datos del registro</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1095,13 @@ Continue anyway?</source>
     <message>
         <source>Reading level by section</source>
         <translation>Nivel de lectura por sección</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>recorded handout</source>
+        <translation>hoja informativa registrada</translation>
     </message>
 </context>
 <context>

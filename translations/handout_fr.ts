@@ -303,6 +303,112 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
     </message>
 </context>
 <context>
+    <name>HandoutRecorder</name>
+    <message>
+        <source>Record of Handouts Given</source>
+        <translation>Registre des fiches d&apos;information remises</translation>
+    </message>
+    <message>
+        <source>The handout was printed, but it was not recorded: %1</source>
+        <translation>La fiche d&apos;information a été imprimée, mais pas enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The PDF was written, but it was not recorded: %1</source>
+        <translation>Le PDF a été écrit, mais pas enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Given &amp;since:</source>
+        <translation>Remises &amp;depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only those with &amp;changed passages</source>
+        <translation>Seulement celles dont des passages ont &amp;changé</translation>
+    </message>
+    <message>
+        <source>&amp;Open as New Handout</source>
+        <translation>&amp;Ouvrir comme nouvelle fiche d&apos;information</translation>
+    </message>
+    <message>
+        <source>&amp;Print Again…</source>
+        <translation>&amp;Imprimer à nouveau…</translation>
+    </message>
+    <message>
+        <source>History of Handouts Given</source>
+        <translation>Historique des fiches d&apos;information remises</translation>
+    </message>
+    <message>
+        <source>Given since</source>
+        <translation>Remises depuis</translation>
+    </message>
+    <message>
+        <source>Patient reference</source>
+        <translation>Référence du patient</translation>
+    </message>
+    <message>
+        <source>Handouts holding a passage whose text the content has corrected since, or that it no longer has.</source>
+        <translation>Fiches d&apos;information contenant un passage dont le texte a été corrigé depuis dans le contenu, ou que le contenu n&apos;a plus.</translation>
+    </message>
+    <message>
+        <source>Given (UTC)</source>
+        <translation>Remise (UTC)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Clinicien</translation>
+    </message>
+    <message>
+        <source>Changed passages</source>
+        <translation>Passages modifiés</translation>
+    </message>
+    <message>
+        <source>Handouts given</source>
+        <translation>Fiches d&apos;information remises</translation>
+    </message>
+    <message>
+        <source>The record cannot be read: %1</source>
+        <translation>Le registre ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (supprimé)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Handouts with passages changed since: %1</source>
+        <translation>Fiches d&apos;information dont des passages ont changé depuis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Handouts given: %1</source>
+        <translation>Fiches d&apos;information remises&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The recorded handout cannot be read: %1</source>
+        <translation>La fiche d&apos;information enregistrée ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Exported to %1</source>
@@ -540,6 +646,10 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
         <source>Reading Level</source>
         <translation>Niveau de lecture</translation>
     </message>
+    <message>
+        <source>&amp;History of Handouts Given…</source>
+        <translation>&amp;Historique des fiches d&apos;information remises…</translation>
+    </message>
 </context>
 <context>
     <name>PagedRenderer</name>
@@ -665,6 +775,18 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
         <source>The language the handout is printed in, whatever the language of the menus.</source>
         <translation>La langue dans laquelle la fiche d&apos;information est imprimée, quelle que soit la langue des menus.</translation>
     </message>
+    <message>
+        <source>Patient &amp;reference:</source>
+        <translation>&amp;Référence du patient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Chart number, for the record only</source>
+        <translation>Numéro de dossier, pour le registre uniquement</translation>
+    </message>
+    <message>
+        <source>Not printed. Kept as typed in the record of handouts given, so the clinic can find what a patient was given. Never type the patient&apos;s name here.</source>
+        <translation>Non imprimé. Conservé tel que saisi dans le registre des fiches d&apos;information remises, pour que la clinique retrouve ce qui a été remis à un patient. Ne saisissez jamais ici le nom du patient.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -759,6 +881,30 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
     <message>
         <source>&amp;Warn above grade:</source>
         <translation>&amp;Avertir au-delà du niveau :</translation>
+    </message>
+    <message>
+        <source>&amp;Record every PDF export and print</source>
+        <translation>&amp;Enregistrer chaque export PDF et impression</translation>
+    </message>
+    <message>
+        <source>Record of handouts given</source>
+        <translation>Registre des fiches d&apos;information remises</translation>
+    </message>
+    <message>
+        <source>This computer (SQLite)</source>
+        <translation>Cet ordinateur (SQLite)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the record on this computer, or give the clinic&apos;s server as postgresql://user@host:port/database. HANDOUT_DATABASE, when set, takes precedence.</source>
+        <translation>Laissez vide pour garder le registre sur cet ordinateur, ou indiquez le serveur de la clinique sous la forme postgresql://utilisateur@hôte:port/base. HANDOUT_DATABASE, si elle est définie, a la priorité.</translation>
+    </message>
+    <message>
+        <source>Record database</source>
+        <translation>Base de données du registre</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1095,13 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
     <message>
         <source>Reading level by section</source>
         <translation>Niveau de lecture par section</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>recorded handout</source>
+        <translation>fiche d&apos;information enregistrée</translation>
     </message>
 </context>
 <context>
