@@ -37,3 +37,12 @@ if(HANDOUT_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(handout_settings INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Rebuilds of the same sources (a second clone, another preset after a clean,
+# CI on the machine a developer used) come from Debian's compiler cache when it
+# is installed. packaging/run-tests.sh sets CCACHE_BASEDIR so hits do not
+# depend on where the tree was cloned.
+find_program(HANDOUT_CCACHE ccache)
+if(HANDOUT_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+    set(CMAKE_CXX_COMPILER_LAUNCHER "${HANDOUT_CCACHE}")
+endif()

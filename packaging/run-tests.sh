@@ -12,6 +12,9 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 "$top/packaging/install-dependencies.sh" build test
 cd "$top"
 jobs=$(nproc)
+# The compiler cache (cmake/CompilerSettings.cmake) keys on paths relative to
+# the tree, so a fresh clone reuses what an earlier build compiled.
+export CCACHE_BASEDIR="$top" CCACHE_NOHASHDIR=1
 
 echo "== 1/3 build and test (gcc)"
 cmake --preset ci -Wno-dev >/dev/null
