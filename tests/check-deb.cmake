@@ -13,7 +13,8 @@ endif()
 execute_process(COMMAND dpkg-deb -c ${debs} OUTPUT_VARIABLE listing RESULT_VARIABLE rc)
 foreach(expected "usr/bin/handout-composer" "usr/bin/handout-cli"
                  "usr/share/applications/${APP_ID}.desktop" "usr/share/metainfo/${APP_ID}.metainfo.xml"
-                 "usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg")
+                 "usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg"
+                 "usr/share/mime/packages/${APP_ID}.xml")
     string(FIND "${listing}" "${expected}" at)
     if(at EQUAL -1)
         message(FATAL_ERROR "the .deb lacks ${expected}:\n${listing}")
