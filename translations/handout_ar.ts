@@ -150,6 +150,10 @@
         <source>Printed on handouts. Keep {placeholders} as they are.</source>
         <translation>يُطبع على النشرات. أبقِ العناصر النائبة بين {الأقواس المعقوصة} كما هي.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is longer than %2 characters</source>
+        <translation>«%1» أطول من %2 حرفًا</translation>
+    </message>
 </context>
 <context>
     <name>FileCommands</name>
@@ -1519,6 +1523,18 @@ File: %2</source>
     <message>
         <source>cannot be read: %1</source>
         <translation>تتعذّر قراءته: %1</translation>
+    </message>
+    <message>
+        <source>the file declares XML entities, which translation files never use</source>
+        <translation>يُعرّف الملف كيانات XML، وهي لا تُستخدم أبدًا في ملفات الترجمة</translation>
+    </message>
+    <message>
+        <source>a message holds a text of more than %1 characters</source>
+        <translation>تحتوي رسالة على نص يزيد على %1 حرفًا</translation>
+    </message>
+    <message>
+        <source>the texts add up to more than %1 characters</source>
+        <translation>مجموع النصوص يزيد على %1 حرفًا</translation>
     </message>
 </context>
 </TS>

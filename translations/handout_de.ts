@@ -150,6 +150,10 @@
         <source>Printed on handouts. Keep {placeholders} as they are.</source>
         <translation>Wird auf Merkblätter gedruckt. Platzhalter in {geschweiften Klammern} unverändert lassen.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is longer than %2 characters</source>
+        <translation>„%1“ ist länger als %2 Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>FileCommands</name>
@@ -1455,6 +1459,18 @@ Datei: %2</translation>
     <message>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file declares XML entities, which translation files never use</source>
+        <translation>die Datei deklariert XML-Entitäten, die Übersetzungsdateien nie verwenden</translation>
+    </message>
+    <message>
+        <source>a message holds a text of more than %1 characters</source>
+        <translation>eine Nachricht enthält einen Text mit mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the texts add up to more than %1 characters</source>
+        <translation>die Texte ergeben zusammen mehr als %1 Zeichen</translation>
     </message>
 </context>
 </TS>

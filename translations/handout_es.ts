@@ -150,6 +150,10 @@
         <source>Printed on handouts. Keep {placeholders} as they are.</source>
         <translation>Se imprime en las hojas informativas. Deje tal cual los marcadores entre {llaves}.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is longer than %2 characters</source>
+        <translation>«%1» tiene más de %2 caracteres</translation>
+    </message>
 </context>
 <context>
     <name>FileCommands</name>
@@ -1455,6 +1459,18 @@ Archivo: %2</translation>
     <message>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>the file declares XML entities, which translation files never use</source>
+        <translation>el archivo declara entidades XML, que los archivos de traducción nunca usan</translation>
+    </message>
+    <message>
+        <source>a message holds a text of more than %1 characters</source>
+        <translation>un mensaje contiene un texto de más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the texts add up to more than %1 characters</source>
+        <translation>los textos suman más de %1 caracteres</translation>
     </message>
 </context>
 </TS>

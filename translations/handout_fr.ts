@@ -150,6 +150,10 @@
         <source>Printed on handouts. Keep {placeholders} as they are.</source>
         <translation>Imprimé sur les fiches d&apos;information. Laissez tels quels les espaces réservés entre {accolades}.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is longer than %2 characters</source>
+        <translation>« %1 » dépasse %2 caractères</translation>
+    </message>
 </context>
 <context>
     <name>FileCommands</name>
@@ -1455,6 +1459,18 @@ Fichier : %2</translation>
     <message>
         <source>cannot be read: %1</source>
         <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file declares XML entities, which translation files never use</source>
+        <translation>le fichier déclare des entités XML, que les fichiers de traduction n’utilisent jamais</translation>
+    </message>
+    <message>
+        <source>a message holds a text of more than %1 characters</source>
+        <translation>un message contient un texte de plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>the texts add up to more than %1 characters</source>
+        <translation>les textes totalisent plus de %1 caractères</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "clicontext.h"
 
+#include "safeecho.h"
+
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -11,6 +13,23 @@ CliContext::CliContext()
     , m_out(stdout)
     , m_err(stderr)
 { }
+
+QString CliContext::parseError(const QCommandLineParser &parser)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (unknown.isEmpty())
+        return parser.errorText(); // names only options the program defines
+    QStringList names;
+    for (const QString &name : unknown)
+        names << SafeEcho::quoted(name);
+    return u"Unknown option %1"_s.arg(names.join(u", "_s));
+}
+
+QString CliContext::unexpectedArgument(const QCommandLineParser &parser)
+{
+    return u"%1 unexpected argument(s) after the options (not shown): a value with spaces, such as a name, must "
+           "be quoted, as in --patient \"A. Name\""_s.arg(parser.positionalArguments().size());
+}
 
 int CliContext::usage(const QString &message)
 {
@@ -86,7 +105,7 @@ int CliContext::parse(QCommandLineParser &parser, const QStringList &arguments, 
     QStringList args = arguments;
     args.removeAt(1); // the command name
     if (!parser.parse(args))
-        return usage(u"%1: %2"_s.arg(command, parser.errorText()));
+        return usage(u"%1: %2"_s.arg(command, parseError(parser)));
     if (parser.isSet(u"help"_s)) {
         m_out << "Usage: handout-cli " << command << " " << usageLine << "\n\n"
               << parser.applicationDescription() << "\n\n"
@@ -95,7 +114,7 @@ int CliContext::parse(QCommandLineParser &parser, const QStringList &arguments, 
         return Success;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(u"%1: unexpected argument '%2'"_s.arg(command, parser.positionalArguments().first()));
+        return usage(u"%1: %2"_s.arg(command, unexpectedArgument(parser)));
     if (parser.isSet(u"content"_s) && parser.isSet(u"pack"_s))
         return usage(u"%1: use either --content or --pack, not both"_s.arg(command));
     return -1;
@@ -122,7 +141,7 @@ const Article *CliContext::chooseArticle(const QCommandLineParser &parser, int *
         return &m_library.defaultPack();
     if (const Article *article = m_library.pack(parser.value(u"pack"_s)))
         return article;
-    *exitCode = usage(u"unknown pack '%1'"_s.arg(parser.value(u"pack"_s)));
+    *exitCode = usage(u"unknown pack %1"_s.arg(SafeEcho::quoted(parser.value(u"pack"_s))));
     return nullptr;
 }
 
@@ -164,8 +183,8 @@ const TranslatedPack *CliContext::translate(const Article &pack, const QString &
     const QString prefix = where.isEmpty() ? QString() : where + u": "_s;
     if (!m_packs.library().hasLanguage(pack, code)) {
         *exitCode = usage(prefix
-                          + u"unknown language '%1' for pack '%2' (available: %3)"_s.arg(
-                              code, pack.meta.id, m_packs.library().languages(pack).join(u", "_s)));
+                          + u"unknown language %1 for pack '%2' (available: %3)"_s.arg(
+                              SafeEcho::quoted(code), pack.meta.id, m_packs.library().languages(pack).join(u", "_s)));
         return nullptr;
     }
     SourceError error;

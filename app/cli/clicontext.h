@@ -24,6 +24,11 @@ public:
     QTextStream &err() { return m_err; }
     const ContentLibrary &library() const { return m_library; }
 
+    // parser.errorText() with unknown option names passed through SafeEcho.
+    static QString parseError(const QCommandLineParser &parser);
+    // "unexpected argument …" without the argument itself.
+    static QString unexpectedArgument(const QCommandLineParser &parser);
+
     // Prints "handout-cli: <message>" and a hint; returns UsageError.
     int usage(const QString &message);
     // Prints "handout-cli: <message>"; returns Failure.

@@ -1,5 +1,6 @@
 #include "appinfo.h"
 #include "clicontext.h"
+#include "safeecho.h"
 
 #include <QGuiApplication>
 
@@ -76,5 +77,5 @@ int main(int argc, char *argv[])
         return CliCommands::templates(cli, args);
     if (command == "translations"_L1)
         return CliCommands::translations(cli, args);
-    return cli.usage(u"unknown command '%1'"_s.arg(command));
+    return cli.usage(u"unknown command %1"_s.arg(SafeEcho::quoted(command)));
 }

@@ -1,4 +1,6 @@
 #include "clicontext.h"
+#include "outputtarget.h"
+#include "safeecho.h"
 #include "safewrite.h"
 #include "translationlibrary.h"
 
@@ -49,8 +51,20 @@ void printCounts(QTextStream &out, const QString &label, const TranslationCovera
 
 bool writeCatalog(const QString &path, const TsCatalog &catalog, QString *error)
 {
+    // A refreshed file the program would refuse to read is worse than none.
+    const QByteArray xml = catalog.toXml();
+    if (xml.size() > TsCatalog::MaxFileSize) {
+        *error = u"cannot write “%1”: the refreshed file would be larger than %2 MiB, which no translation file may "
+                 "be"_s.arg(path)
+                     .arg(TsCatalog::MaxFileSize / ByteSizes::MiB);
+        return false;
+    }
+    if (const QString problem = OutputTarget::problem(path); !problem.isEmpty()) {
+        *error = u"cannot write “%1”: %2"_s.arg(path, problem);
+        return false;
+    }
     QString reason;
-    if (!SafeWrite::write(path, catalog.toXml(), &reason)) {
+    if (!SafeWrite::write(path, xml, &reason)) {
         *error = u"cannot write “%1”: %2"_s.arg(path, reason);
         return false;
     }
@@ -94,7 +108,8 @@ int CliCommands::translations(CliContext &cli, const QStringList &arguments)
             const QString language = parser.value(u"add-language"_s);
             static const QRegularExpression valid(u"^[a-z]{2,3}(-[A-Z]{2})?$"_s);
             if (!valid.match(language).hasMatch() || language == pack->meta.language)
-                return cli.usage(u"translations: '%1' is not a language code to translate into"_s.arg(language));
+                return cli.usage(
+                    u"translations: %1 is not a language code to translate into"_s.arg(SafeEcho::quoted(language)));
             const QString path = QDir(folder).filePath(u"%1_%2.ts"_s.arg(pack->meta.id, language));
             if (!QFile::exists(path)) {
                 entries << TranslationLibrary::Entry {pack->meta.id, language, path, {}};

@@ -19,9 +19,9 @@ QMessageBox::StandardButton MessagePrompt::ask(QWidget *parent, QMessageBox::Ico
     g_lastText = text;
     if (!g_answers.isEmpty())
         return g_answers.takeFirst();
-    QMessageBox box(icon, title, text, buttons, parent);
-    box.setDefaultButton(defaultButton);
-    return static_cast<QMessageBox::StandardButton>(box.exec());
+    const std::unique_ptr<QMessageBox> shown = box(parent, icon, title, text, buttons);
+    shown->setDefaultButton(defaultButton);
+    return static_cast<QMessageBox::StandardButton>(shown->exec());
 }
 
 void MessagePrompt::inform(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text)
@@ -34,8 +34,16 @@ void MessagePrompt::inform(QWidget *parent, QMessageBox::Icon icon, const QStrin
         g_answers.takeFirst();
         return;
     }
-    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
-    box.exec();
+    box(parent, icon, title, text, QMessageBox::Ok)->exec();
+}
+
+std::unique_ptr<QMessageBox> MessagePrompt::box(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+                                                const QString &text, QMessageBox::StandardButtons buttons)
+{
+    auto box = std::make_unique<QMessageBox>(icon, title, QString(), buttons, parent);
+    box->setTextFormat(Qt::PlainText); // before the text, so it is never parsed as HTML
+    box->setText(text);
+    return box;
 }
 
 bool MessagePrompt::askText(QWidget *parent, const QString &title, const QString &label, QString *text)

@@ -1,6 +1,7 @@
 #include "clirunner.h"
 #include "pdfreader.h"
 #include "testsupport.h"
+#include "tscatalog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void fallbackIsReportedNeverSilent();
     void unknownLanguageExitsTwo();
     void refreshKeepsTranslationsAndMarksChanges();
+    void refreshNeverWritesAFileTheProgramRefuses();
     void xliffRoundTripKeepsEveryTranslation();
 
 private:
@@ -219,6 +221,48 @@ void TestCliTranslations::refreshKeepsTranslationsAndMarksChanges()
     run = CliRunner::run({u"translations"_s, u"--refresh"_s, work.filePath(u"pack.md"_s)});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.errText().contains(u"is not a folder"_s));
+}
+
+// Issue 17: a 64 KB .ts became an 80 MB file on --refresh, over the 16 MiB
+// the program reads. Entities are refused on reading, and a refresh that
+// would still outgrow the limit writes nothing.
+void TestCliTranslations::refreshNeverWritesAFileTheProgramRefuses()
+{
+    QTemporaryDir work;
+    QFile packFile(work.filePath(u"pack.md"_s));
+    QVERIFY(packFile.open(QIODevice::WriteOnly));
+    packFile.write(TestSupport::readAll(TestSupport::dataPath(u"packs/minimal.md"_s)));
+    packFile.close();
+
+    QByteArray bomb = "<?xml version=\"1.0\"?>\n<!DOCTYPE TS [<!ENTITY e \"" + QByteArray(4000, 'x')
+        + "\">]>\n<TS language=\"de\"><context><name>topic-two</name><message><source>Plain text.</source>"
+          "<comment>two-a</comment><translation>";
+    bomb += QByteArray("&e;").repeated(20000) + "</translation></message></context></TS>\n";
+    QFile ts(work.filePath(u"minimal-pack_de.ts"_s));
+    QVERIFY(ts.open(QIODevice::WriteOnly));
+    ts.write(bomb);
+    ts.close();
+    CliRun run = CliRunner::run({u"translations"_s, u"--content"_s, packFile.fileName(), u"--refresh"_s, work.path()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errText().contains(u"declares XML entities"_s), run.err.constData());
+    QCOMPARE(QFileInfo(ts.fileName()).size(), bomb.size());
+
+    // No entities, but 15 MB of '>' that Qt writes back as "&gt;": the
+    // refreshed file would be four times as large.
+    QByteArray wide = "<TS language=\"de\"><context><name>gone</name>\n";
+    const QByteArray text(TsCatalog::MaxTextLength, '>');
+    for (int i = 0; wide.size() < 15 * 1024 * 1024; ++i) {
+        wide += "<message><source>s</source><comment>old-" + QByteArray::number(i)
+            + "</comment><translation type=\"vanished\">" + text + "</translation></message>\n";
+    }
+    wide += "</context></TS>\n";
+    QVERIFY(ts.open(QIODevice::WriteOnly));
+    ts.write(wide);
+    ts.close();
+    run = CliRunner::run({u"translations"_s, u"--content"_s, packFile.fileName(), u"--refresh"_s, work.path()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errText().contains(u"would be larger than 16 MiB"_s), run.err.constData());
+    QCOMPARE(QFileInfo(ts.fileName()).size(), wide.size());
 }
 
 void TestCliTranslations::xliffRoundTripKeepsEveryTranslation()

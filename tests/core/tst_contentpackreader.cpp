@@ -1,6 +1,11 @@
 #include "contentpackreader.h"
 
+#include "testsupport.h"
+
+#include <QElapsedTimer>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -70,6 +75,8 @@ sections: topic-one, topic-two
 text: Be careful.
 sources: one-b
 :::
+
+::: end-of-pack
 )";
 
 class TestContentPackReader : public QObject
@@ -85,6 +92,15 @@ private Q_SLOTS:
     void rejectsInvalidUtf8OnItsLine();
     void rejectsEmptyFile();
     void reportsUnreadableFile();
+    void refusesAPackCutShort();
+    void refusesTheBuiltinPackCutShort();
+    void refusesTextAfterTheEndMarker();
+    void refusesDevicesAndFifos();
+    void refusesAFileOverTheLimit();
+    void readsAHugePackInLinearTime();
+
+private:
+    static QByteArray manySections(int count);
 };
 
 void TestContentPackReader::readsStructure()
@@ -233,6 +249,137 @@ void TestContentPackReader::reportsUnreadableFile()
     QVERIFY(reader.error().toString().startsWith(u"/nonexistent/folder/pack.md: cannot be read"_s));
     QVERIFY(!reader.readFile(QDir::tempPath()));
     QVERIFY(reader.error().message.contains(u"is a folder"_s));
+}
+
+// Cut at every line boundary, the pack never loads: before the marker each
+// cut is caught by the block it falls in or, between two blocks, by the
+// missing marker, on the last line that is there.
+void TestContentPackReader::refusesAPackCutShort()
+{
+    const QByteArray whole(ValidPack);
+    qsizetype cut = 0;
+    int cuts = 0;
+    while ((cut = whole.indexOf('\n', cut + 1)) >= 0 && cut < whole.size() - 1) {
+        ContentPackReader reader;
+        const QByteArray part = whole.left(cut + 1);
+        QVERIFY2(!reader.read(part, u"cut.md"_s), part.right(40).constData());
+        QVERIFY(!reader.error().message.isEmpty());
+        ++cuts;
+    }
+    QCOMPARE(cuts, whole.count('\n') - 1);
+
+    // Right before the marker every block is whole: only the marker is missing.
+    ContentPackReader reader;
+    const QByteArray part = whole.left(whole.indexOf("::: end-of-pack"));
+    QVERIFY(!reader.read(part, u"cut.md"_s));
+    QCOMPARE(reader.error().line, int(part.trimmed().count('\n')) + 1);
+    QVERIFY2(reader.error().message.contains(u"does not end with the line '::: end-of-pack'"_s),
+             qPrintable(reader.error().toString()));
+}
+
+// Issue 17: the first 30 % of the built-in pack loaded, its presets and
+// safety points silently gone.
+void TestContentPackReader::refusesTheBuiltinPackCutShort()
+{
+    const QByteArray whole = TestSupport::readAll(TestSupport::sourcePath(u"resources/content/ketamine-review.md"_s));
+    ContentPackReader reader;
+    QVERIFY2(reader.read(whole, u"whole.md"_s), qPrintable(reader.error().toString()));
+    for (const int percent : {30, 60, 90, 99}) {
+        const QByteArray part = whole.left(whole.lastIndexOf('\n', whole.size() * percent / 100) + 1);
+        QVERIFY(!reader.read(part, u"part.md"_s));
+        QVERIFY2(reader.error().line > 0, qPrintable(reader.error().toString()));
+    }
+    const QByteArray inCallout = whole.left(whole.indexOf("approach it with cauti") + 22);
+    if (inCallout.size() > 22) {
+        QVERIFY(!reader.read(inCallout, u"part.md"_s));
+        QVERIFY(reader.error().message.contains(u"end-of-pack"_s));
+    }
+}
+
+void TestContentPackReader::refusesTextAfterTheEndMarker()
+{
+    ContentPackReader reader;
+    QVERIFY(reader.read(QByteArray(ValidPack) + "\n\n   \n", u"blank-tail.md"_s));
+    const QByteArray extra = QByteArray(ValidPack) + "\n{#late}\nA passage after the end.\n";
+    QVERIFY(!reader.read(extra, u"tail.md"_s));
+    const int markerLine
+        = int(QByteArray(ValidPack).left(QByteArray(ValidPack).indexOf("::: end-of-pack")).count('\n')) + 1;
+    QCOMPARE(reader.error().line, markerLine + 2);
+    QVERIFY2(reader.error().message.contains(u"text after '::: end-of-pack' (first on line %1)"_s.arg(markerLine)),
+             qPrintable(reader.error().toString()));
+}
+
+// Issue 17: /dev/zero was read until memory ran out, and a FIFO blocked the
+// open. Neither is a file a pack can be: both are refused before reading.
+void TestContentPackReader::refusesDevicesAndFifos()
+{
+    ContentPackReader reader;
+    QVERIFY(!reader.readFile(u"/dev/zero"_s));
+    QCOMPARE(reader.error().file, u"/dev/zero"_s);
+    QVERIFY2(reader.error().message.contains(u"not a regular file"_s), qPrintable(reader.error().toString()));
+
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(u"pack.md"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!reader.readFile(fifo));
+    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY(reader.error().message.contains(u"not a regular file"_s));
+
+    // A link to a device is the device.
+    const QString link = dir.filePath(u"link.md"_s);
+    QVERIFY(QFile::link(u"/dev/zero"_s, link));
+    QVERIFY(!reader.readFile(link));
+    QVERIFY(reader.error().message.contains(u"not a regular file"_s));
+}
+
+void TestContentPackReader::refusesAFileOverTheLimit()
+{
+    QTemporaryDir dir;
+    QFile big(dir.filePath(u"big.md"_s));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    QVERIFY(big.resize(ContentPackReader::MaxFileSize + 1));
+    big.close();
+    ContentPackReader reader;
+    QVERIFY(!reader.readFile(big.fileName()));
+    QCOMPARE(reader.error().toString(), big.fileName() + u": the file is larger than 8 MiB"_s);
+}
+
+QByteArray TestContentPackReader::manySections(int count)
+{
+    QByteArray pack(ValidPack);
+    QByteArray body;
+    QByteArray ids;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        body += "# Part " + n + " {#part-" + n + "}\n\n{#text-" + n + "}\nOne paragraph.\n\n";
+        ids += ", part-" + n;
+    }
+    pack.replace("::: preset {#everyone}", body + "::: preset {#everyone}");
+    pack.replace("sections: topic-one, topic-two", "sections: topic-one, topic-two" + ids);
+    return pack;
+}
+
+// Issue 17: 100 000 sections took 30 s to read, and a preset naming 200 000
+// took 81 s: both grew with the square of the size. Read linearly, 100 000
+// sections and a preset naming each of them (7 MB, under the 8 MiB limit)
+// take about 3 s on the two-core build machine while other builds run; the
+// bound leaves room for the sanitizer build, yet fails a quadratic reader
+// (5e9 string comparisons for the preset alone).
+void TestContentPackReader::readsAHugePackInLinearTime()
+{
+    const QByteArray pack = manySections(100000);
+    QVERIFY(pack.size() < ContentPackReader::MaxFileSize);
+    QElapsedTimer timer;
+    timer.start();
+    ContentPackReader reader;
+    const std::optional<Article> article = reader.read(pack, u"huge.md"_s);
+    QVERIFY2(article, qPrintable(reader.error().toString()));
+    QCOMPARE(article->sections.size(), 100003);
+    QCOMPARE(article->presets[0].sectionIds.size(), 100002);
+    qInfo("read in %lld ms", qlonglong(timer.elapsed()));
+    QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestContentPackReader)

@@ -5,7 +5,10 @@
 #include "translationlibrary.h"
 #include "translationstatus.h"
 
+#include <QElapsedTimer>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +26,9 @@ private Q_SLOTS:
     void rejectsBrokenCatalogs_data();
     void rejectsBrokenCatalogs();
     void infoFileIsChecked();
+    void refusesEntityExpansion();
+    void refusesOverlongTexts();
+    void refusesHostileInfoFiles();
     void builtinSpanishIsACompleteDraft();
     void builtinArabicCoversTheRecoveryPreset();
     void userFolderOverridesTheBuiltin();
@@ -221,6 +227,90 @@ void TestContentTranslation::infoFileIsChecked()
     QCOMPARE(error.line, 2);
     QVERIFY(!TranslationInfo::parse("colour: blue\n", u"x.info"_s, &error));
     QVERIFY(error.message.contains(u"unknown key 'colour'"_s));
+}
+
+// Issue 17: one internal entity of 4 000 characters referenced 50 000 times
+// (a 154 KB file) expanded to gigabytes and crashed the layout. Linguist never
+// declares entities, so a file that does is refused before any is expanded.
+void TestContentTranslation::refusesEntityExpansion()
+{
+    QByteArray xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE TS [\n<!ENTITY big \"" + QByteArray(4000, 'x')
+        + "\">\n]>\n<TS language=\"es\"><context><name>a</name><message><source>x</source><comment>p</comment>"
+          "<translation>";
+    for (int i = 0; i < 50000; ++i)
+        xml += "&big;";
+    xml += "</translation></message></context></TS>\n";
+    QVERIFY(xml.size() < 400 * 1024);
+    SourceError error;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!TsCatalog::read(xml, u"bomb_es.ts"_s, &error));
+    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY2(error.message.contains(u"declares XML entities"_s), qPrintable(error.toString()));
+    QCOMPARE(error.line, 4);
+
+    // Linguist's own document type, with no declarations, is fine.
+    const QByteArray plain = "<?xml version=\"1.0\"?>\n<!DOCTYPE TS>\n<TS language=\"es\"><context><name>a</name>"
+                             "<message><source>x &amp; y</source><comment>p</comment><translation>z</translation>"
+                             "</message></context></TS>\n";
+    const std::optional<TsCatalog> catalog = TsCatalog::read(plain, u"plain_es.ts"_s, &error);
+    QVERIFY2(catalog, qPrintable(error.toString()));
+    QCOMPARE(catalog->messages.first().source, u"x & y"_s);
+}
+
+// Issue 17: a 14 MB translated title made export run past 30 s.
+void TestContentTranslation::refusesOverlongTexts()
+{
+    const auto catalogWith = [](const QByteArray &translation) {
+        return "<TS language=\"es\"><context><name>a</name>\n<message><source>x</source><comment>title</comment>"
+               "<translation>"
+            + translation + "</translation></message></context></TS>";
+    };
+    SourceError error;
+    QVERIFY(TsCatalog::read(catalogWith(QByteArray(TsCatalog::MaxTextLength, 'y')), u"long_es.ts"_s, &error));
+    QVERIFY(!TsCatalog::read(catalogWith(QByteArray(TsCatalog::MaxTextLength + 1, 'y')), u"long_es.ts"_s, &error));
+    QCOMPARE(error.line, 2);
+    QVERIFY2(error.message.contains(u"more than 32768 characters"_s), qPrintable(error.toString()));
+    // Every built-in translation is well within the limit.
+    for (const QString &language : {u"es"_s, u"ar"_s}) {
+        const std::optional<TsCatalog> builtin = TsCatalog::readFile(
+            TestSupport::sourcePath(u"translations/content/ketamine-review_%1.ts"_s.arg(language)), &error);
+        QVERIFY2(builtin, qPrintable(error.toString()));
+    }
+}
+
+// Issue 17: a translator name of 64 KB ran through every page's footer, and
+// an .info that is a FIFO blocked on open.
+void TestContentTranslation::refusesHostileInfoFiles()
+{
+    SourceError error;
+    const QByteArray name(TranslationInfo::MaxNameLength, 'n');
+    QVERIFY(TranslationInfo::parse("translator: " + name + "\n", u"x.info"_s, &error));
+    QVERIFY(!TranslationInfo::parse("method: draft\ntranslator: " + name + "n\n", u"x.info"_s, &error));
+    QCOMPARE(error.line, 2);
+    QVERIFY2(error.message.contains(u"'translator' is longer than 200 characters"_s), qPrintable(error.toString()));
+
+    QTemporaryDir user;
+    const Article &a = TestSupport::builtinArticle();
+    QFile ts(user.filePath(u"ketamine-review_fr.ts"_s));
+    QVERIFY(ts.open(QIODevice::WriteOnly));
+    ts.write(ContentTranslation::refresh(a, {}, u"fr"_s).toXml());
+    ts.close();
+    const QString info = user.filePath(u"ketamine-review_fr.info"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(info).constData(), 0600), 0);
+    TranslationLibrary library;
+    library.scan(user.path());
+    QVERIFY(!library.translate(a, u"fr"_s, &error));
+    QCOMPARE(error.file, info);
+    QVERIFY2(error.message.contains(u"not a regular file"_s), qPrintable(error.toString()));
+
+    QFile::remove(info);
+    QFile big(info);
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    big.write("translator: A\n" + QByteArray(TranslationInfo::MaxFileSize, '#'));
+    big.close();
+    QVERIFY(!library.translate(a, u"fr"_s, &error));
+    QVERIFY2(error.message.contains(u"larger than 64 KiB"_s), qPrintable(error.toString()));
 }
 
 void TestContentTranslation::builtinSpanishIsACompleteDraft()

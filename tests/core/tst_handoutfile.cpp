@@ -16,6 +16,8 @@
 #include <QTextCursor>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 // Handout files: what is written comes back exactly, templates hold no
@@ -558,6 +560,18 @@ void TestHandoutFile::rejectsBadFiles_data()
                                     << u"field “title” must be a string, not a number"_s << 0;
     QTest::newRow("empty pack id") << compact(replaced(root, u"pack/id"_s, u""_s)) << u"field “pack.id” is empty"_s
                                    << 0;
+    // Issue 17: a language of <img src="/etc/hostname"><h1>…</h1> reached the
+    // window's message box as rich text. Codes and ids are checked, and the
+    // value is not repeated.
+    const QString html = u"<img src=\"/etc/hostname\"><h1>Call 555-0100 now</h1>"_s;
+    QTest::newRow("language as html") << compact(replaced(root, u"language"_s, html))
+                                      << u"field “language” is not a language code such as “en” or “es-MX”"_s << 0;
+    QTest::newRow("pack id as html") << compact(replaced(root, u"pack/id"_s, html))
+                                     << u"field “pack.id” is not a pack id"_s << 0;
+    QTest::newRow("pack version as text")
+        << compact(replaced(root, u"pack/version"_s, html)) << u"field “pack.version” is not a version"_s << 0;
+    QTest::newRow("section id as html") << compact(replaced(root, u"sections/0/id"_s, html))
+                                        << u"field “sections[0].id” is not a section id"_s << 0;
     QTest::newRow("missing patient") << compact(replaced(root, u"personalization/patient"_s, removed))
                                      << u"field “personalization.patient” is missing"_s << 0;
     QTest::newRow("handout without personalization")
@@ -684,6 +698,14 @@ void TestHandoutFile::rejectsFolderAndMissingFile()
     QVERIFY(!HandoutFile::read(missing, &error));
     QCOMPARE(error.file, missing);
     QVERIFY2(error.message.startsWith(u"cannot be read: "_s), qPrintable(error.message));
+
+    // Issue 17: a FIFO blocked the open (and the window with it).
+    const QString fifo = dir.filePath(u"pipe.handout"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QVERIFY(!HandoutFile::read(fifo, &error));
+    QVERIFY2(error.message.contains(u"not a regular file"_s), qPrintable(error.message));
+    QVERIFY(!HandoutFile::read(u"/dev/zero"_s, &error));
+    QVERIFY2(error.message.contains(u"not a regular file"_s), qPrintable(error.message));
 }
 
 void TestHandoutFile::capsContent_data()
@@ -708,6 +730,11 @@ void TestHandoutFile::capsContent_data()
     // Nothing but the required fields, so the text counted is the test's own.
     HandoutContent empty;
     empty.packId = TestSupport::builtinArticle().meta.id;
+    empty.packVersion = TestSupport::builtinArticle().meta.version;
+    empty.language = u"en"_s;
+    // Ids, versions and codes count too: the text left for the test's runs.
+    const qsizetype textLeft
+        = HandoutJsonReader::MaxTextLength - empty.packId.size() - empty.packVersion.size() - 2 - 3; // "en", "one"
     const QJsonObject small = HandoutJsonWriter::toJson(empty, PageOptions(), TestSupport::builtinArticle(), false);
     const int maxBlocks = HandoutJsonReader::MaxBlocks;
     const int maxRuns = HandoutJsonReader::MaxRuns;
@@ -717,10 +744,17 @@ void TestHandoutFile::capsContent_data()
                                          << QString();
     QTest::newRow("too many sections") << compact(replaced(small, u"sections"_s, sectionsNamed(maxSections + 1)))
                                        << u"holds more than 2000 sections"_s;
-    QTest::newRow("blocks at the cap") << compact(replaced(small, u"sections"_s, oneSection(paragraphs(maxBlocks))))
+    // The one item of oneSection() counts as a block of its own.
+    QTest::newRow("blocks at the cap") << compact(replaced(small, u"sections"_s, oneSection(paragraphs(maxBlocks - 1))))
                                        << QString();
-    QTest::newRow("too many blocks") << compact(replaced(small, u"sections"_s, oneSection(paragraphs(maxBlocks + 1))))
+    QTest::newRow("too many blocks") << compact(replaced(small, u"sections"_s, oneSection(paragraphs(maxBlocks))))
                                      << u"holds more than 20000 blocks of text"_s;
+    // Issue 17: items with no blocks were not counted at all.
+    const QJsonArray emptyItems
+        = repeated(QJsonObject {{u"callout"_s, QJsonArray()}, {u"blocks"_s, QJsonArray()}}, maxBlocks + 1);
+    QTest::newRow("too many empty items") << compact(
+        replaced(small, u"sections"_s, QJsonArray {QJsonObject {{u"id"_s, u"one"_s}, {u"items"_s, emptyItems}}}))
+                                          << u"holds more than 20000 blocks of text"_s;
     QTest::newRow("too many blocks with the notes")
         << compact(replaced(replaced(small, u"sections"_s, oneSection(paragraphs(maxBlocks / 2 + 1))), u"notes"_s,
                             paragraphs(maxBlocks / 2)))
@@ -731,12 +765,17 @@ void TestHandoutFile::capsContent_data()
     QTest::newRow("too many runs") << compact(
         replaced(small, u"sections"_s, oneSection(paragraphs(1, repeated(emptyRun, maxRuns + 1)))))
                                    << u"holds more than 30000 runs of text"_s;
-    const QJsonObject longRun = replaced(emptyRun, u"text"_s, QString(HandoutJsonReader::MaxTextLength, u'x'));
-    const QJsonObject tooLong = replaced(emptyRun, u"text"_s, QString(HandoutJsonReader::MaxTextLength + 1, u'x'));
+    const QJsonObject longRun = replaced(emptyRun, u"text"_s, QString(textLeft, u'x'));
+    const QJsonObject tooLong = replaced(emptyRun, u"text"_s, QString(textLeft + 1, u'x'));
     QTest::newRow("text at the cap") << compact(replaced(small, u"sections"_s, oneSection(paragraphs(1, {longRun}))))
                                      << QString();
     QTest::newRow("too much text") << compact(replaced(small, u"sections"_s, oneSection(paragraphs(1, {tooLong}))))
                                    << u"holds more than 1048576 characters of text"_s;
+    // Issue 17: ids were not counted. Text at the cap, plus one more section.
+    QJsonArray atTheCapAndMore = oneSection(paragraphs(1, {longRun}));
+    atTheCapAndMore.append(QJsonObject {{u"id"_s, u"two"_s}, {u"items"_s, QJsonArray()}});
+    QTest::newRow("ids count as text") << compact(replaced(small, u"sections"_s, atTheCapAndMore))
+                                       << u"holds more than 1048576 characters of text"_s;
 }
 
 void TestHandoutFile::capsContent()
@@ -847,6 +886,8 @@ void TestHandoutFile::samples_data()
                                 << u"is not a Handout Composer file (it has no “format” field)"_s << false << QString();
     QTest::newRow("missing runs") << u"missing-runs.handout"_s
                                   << u"field “sections[2].items[0].blocks[1].runs” is missing"_s << false << QString();
+    QTest::newRow("html language") << u"html-language.handout"_s << u"field “language” is not a language code"_s
+                                   << false << QString();
 }
 
 void TestHandoutFile::samples()

@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTextBlock>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void saveAndReopenKeepsEdits();
     void badFileLeavesTheOpenHandoutAlone_data();
     void badFileLeavesTheOpenHandoutAlone();
+    void messageBoxesShowPlainText();
     void templateLeavesThePatientOutAndListsItself();
     void templatesAreListedByName();
     void templatesAreRenamedAndDeletedInTheWindow();
@@ -126,6 +128,7 @@ void TestHandoutWindow::badFileLeavesTheOpenHandoutAlone_data()
     QTest::newRow("newer version") << u"wrong-version.handout"_s << u"newer version"_s;
     QTest::newRow("other program") << u"wrong-type.handout"_s << u"not a Handout Composer file"_s;
     QTest::newRow("unknown section") << u"unknown-section.handout"_s << u"no longer in the content pack"_s;
+    QTest::newRow("html language") << u"html-language.handout"_s << u"field “language” is not a language code"_s;
 }
 
 void TestHandoutWindow::badFileLeavesTheOpenHandoutAlone()
@@ -143,6 +146,20 @@ void TestHandoutWindow::badFileLeavesTheOpenHandoutAlone()
     QVERIFY(MessagePrompt::lastText().contains(file));
     QCOMPARE(m_window->document()->textDocument()->toPlainText(), before);
     QVERIFY(m_window->document()->textDocument()->isModified());
+}
+
+// Issue 17: a message quoting a file's field as <img src="/etc/hostname">
+// <h1>…</h1> was shown as rich text: a fake heading, and a local file read.
+void TestHandoutWindow::messageBoxesShowPlainText()
+{
+    const QString html = u"<img src=\"/etc/hostname\"><h1>Call 555-0100 now</h1>"_s;
+    const std::unique_ptr<QMessageBox> box
+        = MessagePrompt::box(m_window.get(), QMessageBox::Critical, u"Open Handout"_s, html, QMessageBox::Ok);
+    QCOMPARE(box->textFormat(), Qt::PlainText);
+    const QLabel *label = box->findChild<QLabel *>(u"qt_msgbox_label"_s);
+    QVERIFY(label);
+    QCOMPARE(label->textFormat(), Qt::PlainText);
+    QCOMPARE(label->text(), html);
 }
 
 void TestHandoutWindow::templateLeavesThePatientOutAndListsItself()

@@ -1,6 +1,7 @@
 #include "contentpackparser_p.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +82,8 @@ bool ContentPackParser::parse(const QStringList &lines)
         } else if (trimmed.startsWith("{#"_L1)) {
             if (!parsePassage(lines, &i))
                 return false;
+        } else if (trimmed == EndMarker) {
+            return parseEnd(lines, i) && finish(i + 1);
         } else if (trimmed.startsWith(":::"_L1)) {
             if (!parseBlock(lines, &i))
                 return false;
@@ -88,9 +91,29 @@ bool ContentPackParser::parse(const QStringList &lines)
             return fail(i + 1, u"paragraph without an id: start it with a line such as {#a-passage-id}"_s);
         }
     }
+    // Every block and passage above was complete, yet the file may have been
+    // cut between two of them: only the marker tells a whole pack from a part.
+    int last = int(lines.size());
+    while (last > 1 && lines[last - 1].trimmed().isEmpty())
+        --last;
+    return fail(last, u"the pack does not end with the line '%1': it may have been cut short"_s.arg(EndMarker));
+}
 
+bool ContentPackParser::parseEnd(const QStringList &lines, int markerIndex)
+{
+    for (int i = markerIndex + 1; i < lines.size(); ++i) {
+        if (!lines[i].trimmed().isEmpty())
+            return fail(i + 1,
+                        u"text after '%1' (first on line %2): the marker must be the last line"_s.arg(EndMarker).arg(
+                            markerIndex + 1));
+    }
+    return true;
+}
+
+bool ContentPackParser::finish(int endLine)
+{
     if (m_article.sections.isEmpty())
-        return fail(lines.size(), u"the pack has no sections"_s);
+        return fail(endLine, u"the pack has no sections"_s);
     m_article.rebuildIndex();
     return checkReferences();
 }
@@ -348,13 +371,13 @@ bool ContentPackParser::checkReferences()
     for (const Preset &preset : std::as_const(m_article.presets)) {
         if (preset.sectionIds.isEmpty())
             return fail(preset.line, u"preset '%1' lists no sections"_s.arg(preset.id));
-        QStringList seen;
+        QSet<QString> seen; // a set: a preset may name every section of a large pack
         for (const QString &id : preset.sectionIds) {
             if (!m_article.section(id))
                 return fail(preset.line, u"preset '%1' names unknown section '%2'"_s.arg(preset.id, id));
             if (seen.contains(id))
                 return fail(preset.line, u"preset '%1' names section '%2' twice"_s.arg(preset.id, id));
-            seen << id;
+            seen.insert(id);
         }
     }
     for (const SafetyPoint &point : std::as_const(m_article.safetyPoints)) {

@@ -12,6 +12,10 @@ class ContentPackParser
 public:
     explicit ContentPackParser(QString fileName);
 
+    // The last line of every pack: a file cut short (a failed copy, a full
+    // disk) lacks it, however cleanly the cut falls between two blocks.
+    static inline const QString EndMarker = QStringLiteral("::: end-of-pack");
+
     // Returns false on the first error; error() then says where.
     bool parse(const QStringList &lines);
     Article takeArticle() { return std::move(m_article); }
@@ -24,6 +28,8 @@ private:
     bool parseHeading(int line, const QString &text);
     bool parsePassage(const QStringList &lines, int *index);
     bool parseBlock(const QStringList &lines, int *index);
+    bool parseEnd(const QStringList &lines, int markerIndex);
+    bool finish(int endLine);
     bool claimId(int line, const QString &id);
     bool checkMeta();
     bool checkReferences();

@@ -1,10 +1,9 @@
 #include "contentpackreader.h"
 #include "bytesizes.h"
 
+#include "boundedfile.h"
 #include "contentpackparser_p.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
@@ -58,18 +57,8 @@ std::optional<Article> ContentPackReader::read(const QByteArray &bytes, const QS
 std::optional<Article> ContentPackReader::readFile(const QString &path)
 {
     m_error = {};
-    QFile file(path);
-    if (QFileInfo(path).isDir()) {
-        m_error = {path, 0, u"is a folder, not a content pack"_s};
+    std::optional<QByteArray> bytes = BoundedFile::read(path, MaxFileSize, u"a content pack"_s, &m_error);
+    if (!bytes)
         return std::nullopt;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error = {path, 0, u"cannot be read: %1"_s.arg(file.errorString())};
-        return std::nullopt;
-    }
-    if (file.size() > MaxFileSize) {
-        m_error = {path, 0, u"the file is larger than %1 MiB"_s.arg(MaxFileSize / ByteSizes::MiB)};
-        return std::nullopt;
-    }
-    return read(file.readAll(), path);
+    return read(*bytes, path);
 }

@@ -35,6 +35,11 @@ std::optional<TranslationInfo> TranslationInfo::parse(const QByteArray &text, co
         }
         const QString key = l.left(colon).trimmed();
         const QString value = l.mid(colon + 1).trimmed();
+        if (value.size() > MaxNameLength) {
+            *error = {fileName, line,
+                      ContentTranslation::tr("'%1' is longer than %2 characters").arg(key).arg(MaxNameLength)};
+            return std::nullopt;
+        }
         if (key == "translator"_L1) {
             info.translator = value;
         } else if (key == "method"_L1) {

@@ -1,5 +1,7 @@
 #include "translationlibrary.h"
 
+#include "boundedfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -86,13 +88,11 @@ std::optional<TranslatedPack> TranslationLibrary::translate(const Article &pack,
         }
         TranslationInfo info;
         if (!e.infoPath.isEmpty()) {
-            QFile file(e.infoPath);
-            if (!file.open(QIODevice::ReadOnly)) {
-                *error = {e.infoPath, 0, tr("cannot be read: %1").arg(file.errorString())};
+            const std::optional<QByteArray> bytes
+                = BoundedFile::read(e.infoPath, TranslationInfo::MaxFileSize, u"a translation's .info file"_s, error);
+            if (!bytes)
                 return std::nullopt;
-            }
-            std::optional<TranslationInfo> parsed
-                = TranslationInfo::parse(file.read(qint64(64) * 1024), e.infoPath, error);
+            std::optional<TranslationInfo> parsed = TranslationInfo::parse(*bytes, e.infoPath, error);
             if (!parsed)
                 return std::nullopt;
             info = *parsed;

@@ -1,8 +1,8 @@
 #include "tscatalog.h"
+#include "boundedfile.h"
 #include "bytesizes.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QHash>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -17,6 +17,20 @@ bool readText(QXmlStreamReader &xml, QString *out)
 {
     *out = xml.readElementText(QXmlStreamReader::ErrorOnUnexpectedElement);
     return !xml.hasError();
+}
+
+// Reads up to the root element, leaving it the current token. Returns false
+// when the document type declares an entity.
+bool skipToRoot(QXmlStreamReader &xml)
+{
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::DTD && !xml.entityDeclarations().isEmpty())
+            return false;
+        if (token == QXmlStreamReader::StartElement)
+            break;
+    }
+    return true;
 }
 
 } // namespace
@@ -46,8 +60,15 @@ std::optional<TsCatalog> TsCatalog::read(const QByteArray &bytes, const QString 
     TsCatalog catalog;
     QHash<QString, int> seen;
     bool sawTs = false;
+    qsizetype expanded = 0;
+    // Linguist never declares entities. Refused outright, one entity of a few
+    // thousand characters cannot be referenced tens of thousands of times to
+    // turn a small file into gigabytes of text (QXmlStreamReader's own limit
+    // only catches entities nested in entities).
+    if (!skipToRoot(xml))
+        return fail(int(xml.lineNumber()), tr("the file declares XML entities, which translation files never use"));
     // One root element; reading on past it would report a premature end.
-    if (xml.readNextStartElement()) {
+    if (xml.tokenType() == QXmlStreamReader::StartElement) {
         if (xml.name() != "TS"_L1)
             return fail(int(xml.lineNumber()),
                         tr("not a Qt Linguist file: the root element is <%1>, not <TS>").arg(xml.name().toString()));
@@ -117,6 +138,13 @@ std::optional<TsCatalog> TsCatalog::read(const QByteArray &bytes, const QString 
                     m.comment = m.comment + u'\x1e' + m.source; // lupdate keys by source and comment
                 else if (m.comment.isEmpty())
                     return fail(line, tr("the message “%1” has no id (its <comment>)").arg(m.source.left(60)));
+                for (const QString *text : {&m.source, &m.oldSource, &m.translation, &m.extraComment, &m.comment}) {
+                    if (text->size() > MaxTextLength)
+                        return fail(line, tr("a message holds a text of more than %1 characters").arg(MaxTextLength));
+                    expanded += text->size();
+                }
+                if (expanded > MaxExpandedLength)
+                    return fail(line, tr("the texts add up to more than %1 characters").arg(MaxExpandedLength));
                 if (seen.contains(m.key()))
                     return fail(line,
                                 tr("the id “%1” appears twice in context “%2” (first on line %3)")
@@ -138,16 +166,10 @@ std::optional<TsCatalog> TsCatalog::read(const QByteArray &bytes, const QString 
 
 std::optional<TsCatalog> TsCatalog::readFile(const QString &path, SourceError *error, Kind kind)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = SourceError {path, 0, tr("cannot be read: %1").arg(file.errorString())};
+    const std::optional<QByteArray> bytes = BoundedFile::read(path, MaxFileSize, u"a translation file"_s, error);
+    if (!bytes)
         return std::nullopt;
-    }
-    if (file.size() > MaxFileSize) {
-        *error = SourceError {path, 0, tr("the file is larger than %1 MiB").arg(MaxFileSize / ByteSizes::MiB)};
-        return std::nullopt;
-    }
-    return read(file.readAll(), path, error, kind);
+    return read(*bytes, path, error, kind);
 }
 
 QByteArray TsCatalog::toXml() const

@@ -1,23 +1,28 @@
 #include "handoutrequest.h"
 
 #include "handoutassembler.h"
+#include "safeecho.h"
+
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
 QStringList HandoutRequest::splitIds(const QString &list, QStringList *problems)
 {
     QStringList ids;
+    QSet<QString> seen; // a set: a list may name every section of a large pack
     const QStringList parts = list.split(u',');
-    for (const QString &part : parts) {
-        const QString id = part.trimmed();
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString id = parts[i].trimmed();
         if (id.isEmpty()) {
-            problems->append(u"empty section id in '%1'"_s.arg(list));
+            problems->append(u"empty section id (entry %1 of the list)"_s.arg(i + 1));
             continue;
         }
-        if (ids.contains(id)) {
-            problems->append(u"section '%1' is named twice"_s.arg(id));
+        if (seen.contains(id)) {
+            problems->append(u"section %1 is named twice"_s.arg(SafeEcho::quoted(id)));
             continue;
         }
+        seen.insert(id);
         ids << id;
     }
     return ids;
@@ -36,17 +41,20 @@ HandoutRequest::Resolved HandoutRequest::resolve(const Article &article) const
             out.sectionIds = preset->sectionIds;
             out.title = preset->title;
         } else {
-            out.unknownIds << u"preset '%1'"_s.arg(presetId);
+            out.unknownIds << u"preset %1"_s.arg(SafeEcho::quoted(presetId));
         }
     }
+    QSet<QString> chosen(out.sectionIds.cbegin(), out.sectionIds.cend());
     for (const QString &id : sectionIds) {
         if (!article.section(id)) {
-            out.unknownIds << u"section '%1'"_s.arg(id);
+            out.unknownIds << u"section %1"_s.arg(SafeEcho::quoted(id));
             continue;
         }
         for (const QString &member : article.withDescendants(id)) {
-            if (!out.sectionIds.contains(member))
+            if (!chosen.contains(member)) {
+                chosen.insert(member);
                 out.sectionIds << member;
+            }
         }
     }
     if (!title.isEmpty())

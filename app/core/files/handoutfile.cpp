@@ -1,4 +1,5 @@
 #include "handoutfile.h"
+#include "boundedfile.h"
 #include "bytesizes.h"
 
 #include "handoutjsonreader.h"
@@ -206,27 +207,14 @@ bool HandoutFile::setTemplateName(const QString &path, const QString &name, QStr
 
 std::optional<HandoutFileData> HandoutFile::read(const QString &path, SourceError *error)
 {
-    if (QFileInfo(path).isDir()) {
-        *error = {path, 0, u"is a folder, not a handout file"_s};
+    // Bounded, and only a regular file: a FIFO would block the window on open.
+    const std::optional<QByteArray> bytes = BoundedFile::read(path, MaxFileSize, u"a handout file"_s, error);
+    if (!bytes) {
+        if (error->message.startsWith("the file is larger"_L1))
+            error->message = tooLarge();
         return std::nullopt;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = {path, 0, u"cannot be read: %1"_s.arg(file.errorString())};
-        return std::nullopt;
-    }
-    if (file.size() > MaxFileSize) {
-        *error = {path, 0, tooLarge()};
-        return std::nullopt;
-    }
-    // One byte more than allowed, so a device or pipe that reports no size is
-    // still refused without being read whole.
-    const QByteArray bytes = file.read(MaxFileSize + 1);
-    if (file.error() != QFileDevice::NoError) {
-        *error = {path, 0, u"cannot be read: %1"_s.arg(file.errorString())};
-        return std::nullopt;
-    }
-    return readBytes(bytes, path, error);
+    return readBytes(*bytes, path, error);
 }
 
 std::optional<HandoutFileData> HandoutFile::readBytes(const QByteArray &bytes, const QString &name, SourceError *error)

@@ -2,6 +2,7 @@
 
 #include "handoutjsonwriter.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
@@ -42,6 +43,26 @@ QString indexPath(const QString &path, qsizetype index)
     return u"%1[%2]"_s.arg(path).arg(index);
 }
 
+// The forms content packs give ids, language codes and versions
+// (docs/content-format.md): anything else did not come from a pack.
+bool isId(const QString &text)
+{
+    static const QRegularExpression re(u"^[a-z0-9]+(?:-[a-z0-9]+)*$"_s);
+    return text.size() <= HandoutJsonReader::MaxIdLength && re.match(text).hasMatch();
+}
+
+bool isLanguageCode(const QString &text)
+{
+    static const QRegularExpression re(u"^[a-z]{2,3}(?:-[A-Z]{2})?$"_s);
+    return re.match(text).hasMatch();
+}
+
+bool isVersion(const QString &text)
+{
+    static const QRegularExpression re(u"^[0-9]{1,6}(?:\\.[0-9]{1,6}){1,2}$"_s);
+    return re.match(text).hasMatch();
+}
+
 bool isSha256Hex(const QString &text)
 {
     if (text.size() != 64)
@@ -66,9 +87,8 @@ std::optional<HandoutFileData> HandoutJsonReader::parse(const QJsonObject &root)
     HandoutFileData data;
     HandoutContent &c = data.content;
     if (!checkHeader(root, &data.isTemplate) || !readTemplateName(root, data.isTemplate, &data.templateName)
-        || !readPack(root, &c) || !stringField(root, {}, u"language"_s, &c.language)
-        || !stringField(root, {}, u"title"_s, &c.title) || !countText(c.title)
-        || !readPersonalization(root, data.isTemplate, &c.person) || !readClinic(root, &c.clinic)
+        || !readPack(root, &c) || !readLanguage(root, &c.language) || !stringField(root, {}, u"title"_s, &c.title)
+        || !countText(c.title) || !readPersonalization(root, data.isTemplate, &c.person) || !readClinic(root, &c.clinic)
         || !boolField(root, {}, u"include_summary"_s, &c.includeSummary) || !readPage(root, &data.page)
         || !readSections(root, &c.sections) || !readNotes(root, &c))
         return std::nullopt;
@@ -119,7 +139,22 @@ bool HandoutJsonReader::readPack(const QJsonObject &root, HandoutContent *conten
         return false;
     if (content->packId.isEmpty())
         return failAt(u"pack.id"_s, u"is empty"_s);
-    return true;
+    if (!isId(content->packId))
+        return failAt(u"pack.id"_s, u"is not a pack id (lower-case words joined by “-”)"_s);
+    if (!isVersion(content->packVersion))
+        return failAt(u"pack.version"_s, u"is not a version such as “1.2” or “1.2.3”"_s);
+    return countText(content->packId) && countText(content->packVersion);
+}
+
+bool HandoutJsonReader::readLanguage(const QJsonObject &root, QString *language)
+{
+    // Shown in the window's messages and used to pick a translation: a code,
+    // never free text (the value itself is not repeated in the message).
+    if (!stringField(root, {}, u"language"_s, language))
+        return false;
+    if (!isLanguageCode(*language))
+        return failAt(u"language"_s, u"is not a language code such as “en” or “es-MX”"_s);
+    return countText(*language);
 }
 
 bool HandoutJsonReader::readPersonalization(const QJsonObject &root, bool isTemplate, Personalization *person)
@@ -184,9 +219,16 @@ bool HandoutJsonReader::readSections(const QJsonObject &root, QList<SectionConte
             return failAt(childPath(path, u"id"_s), u"is empty"_s);
         // The composer keeps one frame per section id; a second copy would
         // have nowhere to go.
+        if (!isId(section.sectionId))
+            return failAt(childPath(path, u"id"_s), u"is not a section id (lower-case words joined by “-”)"_s);
         if (seen.contains(section.sectionId))
             return failAt(childPath(path, u"id"_s), u"repeats section “%1”"_s.arg(section.sectionId));
         seen.insert(section.sectionId);
+        // An item counts as a block even when it holds none: a file of a
+        // million empty items is no lighter to lay out.
+        m_blockCount += int(qMin<qsizetype>(items.size(), MaxBlocks + 1));
+        if (m_blockCount > MaxBlocks || !countText(section.sectionId))
+            return m_error.isNull() ? fail(u"holds more than %1 blocks of text"_s.arg(MaxBlocks)) : false;
         for (qsizetype j = 0; j < items.size(); ++j) {
             ContentItem item;
             if (!readItem(items.at(j), indexPath(childPath(path, u"items"_s), j), &item))
@@ -273,6 +315,10 @@ bool HandoutJsonReader::readBlock(const QJsonValue &value, const QString &path, 
             return false;
         if (block->passageId.isEmpty())
             return failAt(childPath(path, u"passage"_s), u"is empty (leave it out for text without a source)"_s);
+        if (!isId(block->passageId))
+            return failAt(childPath(path, u"passage"_s), u"is not a passage id (lower-case words joined by “-”)"_s);
+        if (!countText(block->passageId))
+            return false;
     }
     if (object.contains(u"source"_s)) {
         const QString sourcePath = childPath(path, u"source"_s);

@@ -36,11 +36,13 @@ public:
     static constexpr int MaxRuns = 30000;
     static constexpr qsizetype MaxTextLength = ByteSizes::MiB; // characters, in all fields together
     static constexpr int MaxLevel = 9;
+    static constexpr qsizetype MaxIdLength = 200; // the built-in pack's longest id has 50 characters
 
 private:
     bool checkHeader(const QJsonObject &root, bool *isTemplate);
     bool readTemplateName(const QJsonObject &root, bool isTemplate, QString *name);
     bool readPack(const QJsonObject &root, HandoutContent *content);
+    bool readLanguage(const QJsonObject &root, QString *language);
     bool readPersonalization(const QJsonObject &root, bool isTemplate, Personalization *person);
     bool readClinic(const QJsonObject &root, ClinicProfile *clinic);
     bool readPage(const QJsonObject &root, PageOptions *page);

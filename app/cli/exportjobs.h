@@ -1,0 +1,39 @@
+#pragma once
+
+#include "clicontext.h"
+#include "pageoptions.h"
+
+#include <QList>
+#include <QString>
+
+// One handout of an export run: the command line's, or one line of a batch.
+struct ExportJob
+{
+    QString where; // "" for the command line, "FILE:LINE" for a batch line
+    HandoutRequest request;
+    HandoutRequest::Resolved resolved;
+    PageOptions page;
+    QString out;
+    QString language;
+    QString patientRef; // for --record
+};
+
+namespace ExportJobs {
+
+// The options of one handout.
+QList<QCommandLineOption> options();
+
+// Reads every line of a batch file into jobs; on a problem prints it with
+// its file:line and returns the exit code, else -1.
+int readBatch(CliContext &cli, const QString &path, QList<ExportJob> *jobs);
+// The job of the command line itself; -1 or the exit code, as readBatch.
+int readCommandLine(CliContext &cli, const QCommandLineParser &parser, QList<ExportJob> *jobs);
+
+// Everything that can be checked before a file is written, for every job:
+// ids, languages, each output path, and that no two jobs write one file.
+// Resolves each job in place. Prints every problem it finds, with the job's
+// place, and returns the exit code, or -1 when every job can be written.
+// Any list of jobs goes through here before the first is exported.
+int validate(CliContext &cli, const Article &article, QList<ExportJob> *jobs);
+
+} // namespace ExportJobs
