@@ -1,4 +1,6 @@
+#include "handoutassembler.h"
 #include "handoutrequest.h"
+#include "pagebudget.h"
 #include "pagedrenderer.h"
 #include "pagemeasure.h"
 #include "testsupport.h"
@@ -19,6 +21,9 @@ private Q_SLOTS:
     void partsAddUpToThePages();
     void leavingASectionOutGivesBackItsCost();
     void emptyHandoutHasNoSections();
+    void withinTargetSuggestsNothing();
+    void suggestionsBringItWithinTarget();
+    void safetySectionsAreNeverSuggested();
 
 private:
     static HandoutContent preset(const QString &id);
@@ -113,6 +118,61 @@ void TestPageMeasure::emptyHandoutHasNoSections()
     QCOMPARE(measure.pages, 1);
     QVERIFY(measure.sections.isEmpty());
     QVERIFY(measure.totalPages() > 0 && measure.totalPages() <= 1);
+}
+
+void TestPageMeasure::withinTargetSuggestsNothing()
+{
+    const HandoutContent content = preset(u"in-recovery"_s);
+    const PageMeasure measure = PageMeasure::of(PagedRenderer(TestSupport::builtinArticle(), content, PageOptions()));
+    for (const int target : {0, measure.pages, measure.pages + 3}) {
+        const PageBudget budget = PageBudget::assess(measure, target, content);
+        QVERIFY(!budget.over());
+        QVERIFY(budget.suggestions.isEmpty());
+    }
+}
+
+void TestPageMeasure::suggestionsBringItWithinTarget()
+{
+    // The whole article, two pages over: leaving out what is suggested (and
+    // nothing else) makes the export fit, measured again.
+    const Article &a = TestSupport::builtinArticle();
+    HandoutContent content = preset(u"in-recovery"_s);
+    content.sections.clear();
+    for (const Section &s : a.sections)
+        content.sections << HandoutAssembler::sourceSection(a, s.id);
+    const PageMeasure measure = PageMeasure::of(PagedRenderer(a, content, PageOptions()));
+    const int target = measure.pages - 2;
+    const PageBudget budget = PageBudget::assess(measure, target, content);
+    QVERIFY(budget.over());
+    QVERIFY(budget.reachable);
+    QVERIFY(!budget.suggestions.isEmpty());
+    HandoutContent shorter = content;
+    shorter.sections.removeIf([&](const SectionContent &s) { return budget.suggestions.contains(s.sectionId); });
+    const int after = PagedRenderer(a, shorter, PageOptions()).pageCount();
+    QVERIFY2(after <= target,
+             qPrintable(u"%1 pages after leaving out %2, target %3"_s.arg(after)
+                            .arg(budget.suggestions.join(u", "_s))
+                            .arg(target)));
+}
+
+void TestPageMeasure::safetySectionsAreNeverSuggested()
+{
+    // A target no handout can meet: every section without a risk or
+    // supervision box is suggested, none with one, and it says it is not enough.
+    const Article &a = TestSupport::builtinArticle();
+    const HandoutContent content = preset(u"in-recovery"_s);
+    const PageMeasure measure = PageMeasure::of(PagedRenderer(a, content, PageOptions()));
+    const PageBudget budget = PageBudget::assess(measure, 1, content);
+    QVERIFY(budget.over());
+    QVERIFY(!budget.reachable);
+    QVERIFY(!budget.protectedSections.isEmpty());
+    for (const SectionContent &s : content.sections) {
+        bool boxed = false;
+        for (const ContentItem &item : s.items)
+            boxed = boxed || item.callout != PassageTags();
+        QCOMPARE(budget.protectedSections.contains(s.sectionId), boxed);
+        QCOMPARE(budget.suggestions.contains(s.sectionId), !boxed);
+    }
 }
 
 QTEST_MAIN(TestPageMeasure)
