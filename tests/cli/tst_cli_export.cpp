@@ -185,15 +185,20 @@ void TestCliExport::footerOnEveryPage()
 {
     const PdfReader pdf(m_recovery);
     const ArticleMeta &meta = TestSupport::builtinArticle().meta;
+    // The compact footer: author, publisher, year and version on every page.
+    const QString footer
+        = u"%1 · %2 · %3 · v%4"_s.arg(meta.author, meta.publisher).arg(meta.published.year()).arg(meta.version);
     for (const QString &page : pdf.pages) {
         const QString text = page.simplified();
         QVERIFY(text.contains(u"Riverside Clinic"_s)); // header
-        QVERIFY(text.contains(u"“%1” by %2"_s.arg(meta.title, meta.author)));
-        QVERIFY(text.contains(u"not a substitute for professional medical advice"_s));
-        QVERIFY(
-            text.contains(u"Content version %1, reviewed %2"_s.arg(meta.version, meta.reviewed.toString(Qt::ISODate))));
-        QVERIFY(text.contains(u"1 December 2026"_s));
+        QVERIFY2(text.contains(footer), qPrintable(text.right(200)));
     }
+    // The full citation, the version line and the disclaimer: once each.
+    const QString all = pdf.allText();
+    QCOMPARE(all.count(u"“%1” by %2"_s.arg(meta.title, meta.author)), 1);
+    QCOMPARE(all.count(u"not a substitute for professional medical advice"_s), 1);
+    QCOMPARE(all.count(u"Content version %1, reviewed %2"_s.arg(meta.version, meta.reviewed.toString(Qt::ISODate))), 1);
+    QVERIFY(all.contains(u"1 December 2026"_s));
 }
 
 void TestCliExport::markupInNamesIsLiteral()

@@ -123,8 +123,12 @@ void TestPagedRenderer::bodyLeavesRoomForHeaderAndFooter()
     const QRectF body = renderer.bodyRect(1);
     const qreal margin = 18 / 25.4 * 96;
     QVERIFY(body.top() > renderer.sheetSize().height() + margin + 10); // header band
-    QVERIFY(body.bottom() < 2 * renderer.sheetSize().height() - margin - 40); // footer band
+    QVERIFY(body.bottom() < 2 * renderer.sheetSize().height() - margin - 20); // the compact footer's line
     QVERIFY(renderer.pageCount() > 5);
+    PageOptions full;
+    full.fullFooter = true;
+    const PagedRenderer fullFooter(a, content, full);
+    QVERIFY(fullFooter.bodyRect(1).bottom() < 2 * renderer.sheetSize().height() - margin - 40); // several lines
 }
 
 void TestPagedRenderer::rulesHoldAtEveryBoundary()
@@ -208,12 +212,16 @@ void TestPagedRenderer::rulesHoldAcrossBuildSteps()
                 content.sections << HandoutAssembler::sourceSection(article, s.id);
         }
         QVERIFY(content.sections.size() > 40);
-        PageOptions loose;
+        // The page edges this article was built to hit are those of the full
+        // footer's body height.
+        PageOptions ruledOptions;
+        ruledOptions.fullFooter = true;
+        PageOptions loose = ruledOptions;
         loose.keepTogether = false;
         const PagedRenderer unruled(article, content, loose);
         brokenWithoutRules += unruled.violations().splitCallouts + unruled.violations().orphanHeadings
             + unruled.violations().strandedLines;
-        const PagedRenderer ruled(article, content, PageOptions());
+        const PagedRenderer ruled(article, content, ruledOptions);
         QVERIFY2(ruled.violations().splitCallouts == 0, qPrintable(u"split callout, offset %1"_s.arg(offset)));
         QVERIFY2(ruled.violations().orphanHeadings == 0, qPrintable(u"orphan heading, offset %1"_s.arg(offset)));
         QVERIFY2(ruled.violations().strandedLines == 0, qPrintable(u"stranded line, offset %1"_s.arg(offset)));
@@ -235,7 +243,11 @@ void TestPagedRenderer::stepsBuildTheSameText()
     content.notes << note;
     QTextDocument whole;
     HandoutAssembler(a, HandoutStyle::normal()).build(&whole, content);
-    const PagedRenderer renderer(a, content, PageOptions());
+    // With the full footer the attribution stays last (the compact footer may
+    // move it under the title, tst_compactfooter).
+    PageOptions options;
+    options.fullFooter = true;
+    const PagedRenderer renderer(a, content, options);
     QVERIFY(content.sections.size() > 24);
     QCOMPARE(renderer.document()->toPlainText(), whole.toPlainText());
 }

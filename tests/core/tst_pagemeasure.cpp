@@ -73,7 +73,7 @@ void TestPageMeasure::partsAddUpToThePages()
     }
     QCOMPARE(ids, content.sectionIds());
     QVERIFY(measure.frontPages > 0.1); // title, details and the safety summary
-    QVERIFY(measure.backPages > 0.0); // the attribution
+    QVERIFY(measure.backPages >= 0.0); // the attribution, unless it went under the title
     // The parts cover the text exactly: the last page holds its end.
     const double total = measure.totalPages();
     QVERIFY2(total > measure.pages - 1 && total <= measure.pages,
@@ -102,7 +102,7 @@ void TestPageMeasure::leavingASectionOutGivesBackItsCost()
         const double given = before.totalPages() - after.totalPages();
         const double cost = before.sections[costliest].pages;
         QVERIFY2(
-            qAbs(given - cost) < 0.35,
+            qAbs(given - cost) < 0.5,
             qPrintable(u"%1: %2 costs %3 pages, leaving it out gave back %4"_s.arg(p.id, before.sections[costliest].id)
                            .arg(cost)
                            .arg(given)));

@@ -79,7 +79,7 @@ void HandoutAssembler::build(QTextDocument *doc, const HandoutContent &content) 
     doc->setModified(false);
 }
 
-QTextCursor HandoutAssembler::beginBuild(QTextDocument *doc, const HandoutContent &content) const
+QTextCursor HandoutAssembler::beginBuild(QTextDocument *doc, const HandoutContent &content, bool attributionFirst) const
 {
     doc->clear();
     doc->setUndoRedoEnabled(false);
@@ -100,6 +100,8 @@ QTextCursor HandoutAssembler::beginBuild(QTextDocument *doc, const HandoutConten
     // An ordinary block after the title: frames are inserted there, never into
     // the title block, whose format they would otherwise inherit.
     cursor.insertBlock(m_formats.blockFormat(BlockKind::Paragraph, 0), m_formats.bodyChar());
+    if (attributionFirst)
+        insertAttribution(cursor);
     if (needsPersonalization(content.person, content.clinic))
         insertPersonalization(cursor, content.person, content.clinic);
     if (content.includeSummary)
@@ -114,11 +116,12 @@ void HandoutAssembler::appendSection(QTextCursor &cursor, const HandoutContent &
     insertSection(cursor, content.sections[index], showsContext(m_article, ids, index));
 }
 
-void HandoutAssembler::finishBuild(QTextCursor &cursor, const HandoutContent &content) const
+void HandoutAssembler::finishBuild(QTextCursor &cursor, const HandoutContent &content, bool attributionFirst) const
 {
     if (content.hasNotes)
         insertNotes(cursor, content.notes);
-    insertAttribution(cursor);
+    if (!attributionFirst)
+        insertAttribution(cursor);
 }
 
 void HandoutAssembler::writeTitle(QTextCursor &cursor, const QString &title) const

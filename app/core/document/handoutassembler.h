@@ -29,10 +29,12 @@ public:
     // beginBuild writes what comes before the sections and returns the
     // cursor at the end; appendSection adds section `index` there;
     // finishBuild adds the notes and the attribution. `ids` is
-    // content.sectionIds(), computed once by the caller.
-    QTextCursor beginBuild(QTextDocument *doc, const HandoutContent &content) const;
+    // content.sectionIds(), computed once by the caller. With
+    // `attributionFirst`, the attribution comes right after the title instead
+    // of last (the renderer's way to avoid a last page holding only it).
+    QTextCursor beginBuild(QTextDocument *doc, const HandoutContent &content, bool attributionFirst = false) const;
     void appendSection(QTextCursor &cursor, const HandoutContent &content, const QStringList &ids, int index) const;
-    void finishBuild(QTextCursor &cursor, const HandoutContent &content) const;
+    void finishBuild(QTextCursor &cursor, const HandoutContent &content, bool attributionFirst = false) const;
 
     // The pieces, for the composer's live document. Each inserts a frame at the
     // cursor, which must sit in a root-frame block between frames, and leaves

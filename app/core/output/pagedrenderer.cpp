@@ -14,6 +14,8 @@
 #include <QTextCursor>
 #include <QTextFrame>
 
+#include <cmath>
+
 using namespace DocumentMarks;
 
 namespace {
@@ -44,19 +46,29 @@ PagedRenderer::PagedRenderer(const Article &article, const HandoutContent &conte
     , m_options(options)
     , m_style(options.largePrint ? HandoutStyle::largePrint() : HandoutStyle::normal())
     , m_doc(std::make_unique<QTextDocument>())
-    , m_bands(std::make_unique<RunningBands>(article, m_content, m_style, notes))
+    , m_bands(std::make_unique<RunningBands>(article, m_content, m_style, notes, options.fullFooter))
     , m_referenceDevice(referenceDevice())
 {
     // The pages are laid out with the fonts the program ships, whoever runs
     // it: the window, the command line or a test.
     BundledFonts::registerAll();
     m_style = m_style.adaptedTo(article.meta.language);
+    build(false);
+    // A last page holding only the attribution is a sheet for four small
+    // lines: the attribution then goes under the title instead, where it
+    // costs no page of its own (the text before it fitted on one page less).
+    if (!m_options.fullFooter && attributionStandsAlone())
+        build(true);
+}
+
+void PagedRenderer::build(bool attributionFirst)
+{
     // Built in steps, paginating as it grows: a page break set near the end
     // of a document only lays out the little that follows it, where one set
     // in a finished document lays out everything after it again (so the cost
     // of the rules would grow with the square of the length).
-    const HandoutAssembler assembler(article, m_style);
-    QTextCursor cursor = assembler.beginBuild(m_doc.get(), m_content);
+    const HandoutAssembler assembler(m_article, m_style);
+    QTextCursor cursor = assembler.beginBuild(m_doc.get(), m_content, attributionFirst);
     setUpPage();
     settle(0);
     const QStringList ids = m_content.sectionIds();
@@ -70,9 +82,23 @@ PagedRenderer::PagedRenderer(const Article &article, const HandoutContent &conte
     }
     const int from = cursor.position();
     cursor.beginEditBlock();
-    assembler.finishBuild(cursor, m_content);
+    assembler.finishBuild(cursor, m_content, attributionFirst);
     cursor.endEditBlock();
     settle(from);
+}
+
+bool PagedRenderer::attributionStandsAlone() const
+{
+    const QList<QTextFrame *> frames = m_doc->rootFrame()->childFrames();
+    if (frames.size() < 2 || roleOf(frames.last()->frameFormat()) != Role::Attribution)
+        return false;
+    QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
+    const qreal sheet = m_sheet.height();
+    const auto pageOf = [sheet](qreal y) { return int(std::floor(y / sheet)); };
+    // Whole or only its end: everything else ends on an earlier page.
+    const int last = pageCount() - 1;
+    const int before = pageOf(layout->frameBoundingRect(frames[frames.size() - 2]).bottom() - 0.5);
+    return last > 0 && before < last;
 }
 
 void PagedRenderer::settle(int fromPosition)

@@ -54,6 +54,10 @@ public:
     Violations violations() const;
 
 private:
+    // Builds the handout into m_doc, paginating as it grows.
+    void build(bool attributionFirst);
+    // True when the last page holds the attribution (or its end) and nothing else.
+    bool attributionStandsAlone() const;
     // Compacts the separators and applies the pagination rules to what was
     // added from fromPosition on.
     void settle(int fromPosition);

@@ -12,6 +12,11 @@ struct PageOptions
     // Page breaks that keep callouts whole and headings with their text. Only
     // tests turn this off, to show the rules have something to fix.
     bool keepTogether = true;
+    // The running footer of version 1: source, disclaimer, version, date and
+    // page on every page (about five lines). Off by default: the compact
+    // footer is one line, and the attribution and disclaimer are printed
+    // once in the body. Kept to measure the difference (docs/performance.md).
+    bool fullFooter = false;
 
     // Letter where the locale uses it (US, Canada, Mexico, the Philippines and
     // others), A4 elsewhere.

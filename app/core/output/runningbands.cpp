@@ -17,11 +17,12 @@ constexpr qreal BandGap = 10.0; // between the header or footer and the body
 } // namespace
 
 RunningBands::RunningBands(const Article &article, const HandoutContent &content, const HandoutStyle &style,
-                           const QStringList &notes)
+                           const QStringList &notes, bool fullFooter)
     : m_article(article)
     , m_content(content)
     , m_style(style)
     , m_notes(notes)
+    , m_fullFooter(fullFooter)
     , m_header(std::make_unique<QTextDocument>())
 { }
 
@@ -127,6 +128,23 @@ void RunningBands::buildHeader(QTextDocument *band) const
     right.insertText(m_content.title, muted);
 }
 
+QString RunningBands::shortSource() const
+{
+    // Names, a year and a number: nothing to translate, so a translated
+    // handout's footer is never partly in the source language.
+    const ArticleMeta &meta = m_article.meta;
+    const QLocale locale(meta.language);
+    QStringList parts;
+    for (const QString &part : {meta.author, meta.publisher}) {
+        if (!part.isEmpty())
+            parts << part;
+    }
+    if (meta.published.isValid())
+        parts << locale.toString(meta.published.year()).remove(locale.groupSeparator());
+    parts << u"v"_s + meta.version;
+    return parts.join(u"  ·  "_s);
+}
+
 void RunningBands::buildFooter(QTextDocument *band, int page, int pages) const
 {
     band->clear();
@@ -161,11 +179,13 @@ void RunningBands::buildFooter(QTextDocument *band, int page, int pages) const
         cursor.insertText(text, note);
         cursor.insertBlock(line);
     }
-    cursor.insertText(source + u' ' + texts.text(u"disclaimer"_s), muted);
-    cursor.insertBlock(line);
+    if (m_fullFooter) {
+        cursor.insertText(source + u' ' + texts.text(u"disclaimer"_s), muted);
+        cursor.insertBlock(line);
+    }
     QTextTable *table = cursor.insertTable(1, 2, bandTable());
     QTextCursor left = startCell(table, true);
-    left.insertText(version + u"  ·  "_s + date, muted);
+    left.insertText(m_fullFooter ? version + u"  ·  "_s + date : shortSource(), muted);
     QTextCursor right = startCell(table, false);
     QTextCharFormat strong;
     strong.setFontWeight(QFont::Bold);

@@ -16,8 +16,11 @@ class QPaintDevice;
 class QTextTable;
 
 // The running header and footer printed on every page of a handout: the clinic
-// and the title at the top; the source, the disclaimer, the content version,
-// the date and the page number at the foot.
+// and the title at the top; at the foot, one line (compact, the default) with
+// the author, publisher and year, the content version and the page number;
+// or the full footer with the whole source line, the disclaimer, the content
+// version, the date and the page number. The translation's status, when it
+// has one, is in both: a reader of any one page must see it.
 //
 // They are laid out on the renderer's reference device, apart from the body,
 // so the body's root frame only needs to leave room for their measured height.
@@ -27,7 +30,7 @@ public:
     // `notes` are printed in the footer of every page (the translation's status).
     // The article, content and style must outlive the bands.
     RunningBands(const Article &article, const HandoutContent &content, const HandoutStyle &style,
-                 const QStringList &notes);
+                 const QStringList &notes, bool fullFooter = false);
     ~RunningBands();
 
     // Lays the bands out `width` wide on `device` and measures them.
@@ -45,6 +48,8 @@ private:
     void prepareBand(QTextDocument *band) const;
     void buildHeader(QTextDocument *band) const;
     void buildFooter(QTextDocument *band, int page, int pages) const;
+    // The compact footer's text before the page number.
+    QString shortSource() const;
     QTextTableFormat bandTable() const;
     QTextCursor startCell(QTextTable *table, bool mainColumn) const;
 
@@ -52,6 +57,7 @@ private:
     const HandoutContent &m_content;
     const HandoutStyle &m_style;
     QStringList m_notes;
+    bool m_fullFooter = false;
     std::unique_ptr<QTextDocument> m_header;
     QPaintDevice *m_device = nullptr;
     qreal m_width = 0;
