@@ -500,81 +500,82 @@ void TestCliExport::neverReplacesADeviceOrAPipe()
         QVERIFY2(!S_ISREG(status.st_mode), qPrintable(target));
     }
     QVERIFY(QFileInfo(u"/dev/full"_s).exists());
-    // The pages `check` measures for the in-recovery preset on A4.
-    static int recoveryPages()
-    {
-        const CliRun check
-            = CliRunner::run({u"check"_s, u"--preset"_s, u"in-recovery"_s, u"--page-size"_s, u"A4"_s, u"--json"_s});
-        return check.json().object().value(u"pages"_s).toInt();
-    }
+}
 
-    void TestCliExport::maxPagesRefusesOneThatRunsOver()
-    {
-        const int pages = recoveryPages();
-        QVERIFY(pages > 2);
-        const QString path = m_dir.filePath(u"too-long.pdf"_s);
-        const CliRun run = CliRunner::run({u"export"_s, u"--preset"_s, u"in-recovery"_s, u"--page-size"_s, u"A4"_s,
-                                           u"--max-pages"_s, u"2"_s, u"--out"_s, path});
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.errText().contains(u"the handout runs to %1 pages, more than --max-pages 2"_s.arg(pages)),
-                 run.err.constData());
-        QVERIFY2(run.errText().contains(u"nothing was written"_s), run.err.constData());
-        // Every section of this preset holds a risk or supervision passage: none
-        // is offered for leaving out.
-        QVERIFY2(run.errText().contains(u"never left out for you"_s), run.err.constData());
-        QVERIFY(!QFile::exists(path));
-    }
+// The pages `check` measures for the in-recovery preset on A4.
+static int recoveryPages()
+{
+    const CliRun check
+        = CliRunner::run({u"check"_s, u"--preset"_s, u"in-recovery"_s, u"--page-size"_s, u"A4"_s, u"--json"_s});
+    return check.json().object().value(u"pages"_s).toInt();
+}
 
-    void TestCliExport::maxPagesPassesOneThatFits()
-    {
-        const int pages = recoveryPages();
-        int code = -1;
-        const QString path = exportTo(
-            u"fits.pdf"_s,
-            {u"--preset"_s, u"in-recovery"_s, u"--page-size"_s, u"A4"_s, u"--max-pages"_s, QString::number(pages)},
-            &code);
-        QCOMPARE(code, 0);
-        const PdfReader pdf(path);
-        QVERIFY(pdf.ok);
-        QCOMPARE(pdf.pageCount(), pages);
-    }
+void TestCliExport::maxPagesRefusesOneThatRunsOver()
+{
+    const int pages = recoveryPages();
+    QVERIFY(pages > 2);
+    const QString path = m_dir.filePath(u"too-long.pdf"_s);
+    const CliRun run = CliRunner::run({u"export"_s, u"--preset"_s, u"in-recovery"_s, u"--page-size"_s, u"A4"_s,
+                                       u"--max-pages"_s, u"2"_s, u"--out"_s, path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errText().contains(u"the handout runs to %1 pages, more than --max-pages 2"_s.arg(pages)),
+             run.err.constData());
+    QVERIFY2(run.errText().contains(u"nothing was written"_s), run.err.constData());
+    // Every section of this preset holds a risk or supervision passage: none
+    // is offered for leaving out.
+    QVERIFY2(run.errText().contains(u"never left out for you"_s), run.err.constData());
+    QVERIFY(!QFile::exists(path));
+}
 
-    void TestCliExport::maxPagesInABatchWritesNothing()
-    {
-        // One short handout that fits, one that does not: neither is written.
-        QFile batch(m_dir.filePath(u"budget.txt"_s));
-        QVERIFY(batch.open(QIODevice::WriteOnly));
-        batch.write(QStringLiteral("--sections conclusion --page-size A4 --out %1\n"
-                                   "--preset in-recovery --page-size A4 --out %2\n")
-                        .arg(m_dir.filePath(u"short.pdf"_s), m_dir.filePath(u"long.pdf"_s))
-                        .toUtf8());
-        batch.close();
-        const CliRun run = CliRunner::run({u"export"_s, u"--batch"_s, batch.fileName(), u"--max-pages"_s, u"3"_s});
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.errText().contains(batch.fileName() + u":2: the handout runs to "_s), run.err.constData());
-        QVERIFY2(!run.errText().contains(batch.fileName() + u":1:"_s), run.err.constData());
-        QVERIFY(!QFile::exists(m_dir.filePath(u"short.pdf"_s)));
-        QVERIFY(!QFile::exists(m_dir.filePath(u"long.pdf"_s)));
-    }
+void TestCliExport::maxPagesPassesOneThatFits()
+{
+    const int pages = recoveryPages();
+    int code = -1;
+    const QString path = exportTo(
+        u"fits.pdf"_s,
+        {u"--preset"_s, u"in-recovery"_s, u"--page-size"_s, u"A4"_s, u"--max-pages"_s, QString::number(pages)}, &code);
+    QCOMPARE(code, 0);
+    const PdfReader pdf(path);
+    QVERIFY(pdf.ok);
+    QCOMPARE(pdf.pageCount(), pages);
+}
 
-    void TestCliExport::maxPagesUsageErrors_data()
-    {
-        QTest::addColumn<QString>("value");
-        QTest::newRow("zero") << u"0"_s;
-        QTest::newRow("word") << u"two"_s;
-        QTest::newRow("too many") << u"41"_s;
-    }
+void TestCliExport::maxPagesInABatchWritesNothing()
+{
+    // One short handout that fits, one that does not: neither is written.
+    QFile batch(m_dir.filePath(u"budget.txt"_s));
+    QVERIFY(batch.open(QIODevice::WriteOnly));
+    batch.write(QStringLiteral("--sections conclusion --page-size A4 --out %1\n"
+                               "--preset in-recovery --page-size A4 --out %2\n")
+                    .arg(m_dir.filePath(u"short.pdf"_s), m_dir.filePath(u"long.pdf"_s))
+                    .toUtf8());
+    batch.close();
+    const CliRun run = CliRunner::run({u"export"_s, u"--batch"_s, batch.fileName(), u"--max-pages"_s, u"3"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errText().contains(batch.fileName() + u":2: the handout runs to "_s), run.err.constData());
+    QVERIFY2(!run.errText().contains(batch.fileName() + u":1:"_s), run.err.constData());
+    QVERIFY(!QFile::exists(m_dir.filePath(u"short.pdf"_s)));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"long.pdf"_s)));
+}
 
-    void TestCliExport::maxPagesUsageErrors()
-    {
-        QFETCH(QString, value);
-        const QString path = m_dir.filePath(u"usage.pdf"_s);
-        const CliRun run
-            = CliRunner::run({u"export"_s, u"--preset"_s, u"in-recovery"_s, u"--max-pages"_s, value, u"--out"_s, path});
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.errText().contains(u"--max-pages must be a whole number from 1 to 40"_s), run.err.constData());
-        QVERIFY(!QFile::exists(path));
-    }
+void TestCliExport::maxPagesUsageErrors_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::newRow("zero") << u"0"_s;
+    QTest::newRow("word") << u"two"_s;
+    QTest::newRow("too many") << u"41"_s;
+}
 
-    QTEST_MAIN(TestCliExport)
+void TestCliExport::maxPagesUsageErrors()
+{
+    QFETCH(QString, value);
+    const QString path = m_dir.filePath(u"usage.pdf"_s);
+    const CliRun run
+        = CliRunner::run({u"export"_s, u"--preset"_s, u"in-recovery"_s, u"--max-pages"_s, value, u"--out"_s, path});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errText().contains(u"--max-pages must be a whole number from 1 to 40"_s), run.err.constData());
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_MAIN(TestCliExport)
 #include "tst_cli_export.moc"
