@@ -41,7 +41,8 @@ QImage referenceDevice()
 
 PagedRenderer::PagedRenderer(const Article &article, const HandoutContent &content, const PageOptions &options,
                              const QStringList &notes)
-    : m_content(content)
+    : m_article(article)
+    , m_content(content)
     , m_options(options)
     , m_style(options.largePrint ? HandoutStyle::largePrint() : HandoutStyle::normal())
     , m_doc(std::make_unique<QTextDocument>())

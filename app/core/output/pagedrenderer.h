@@ -65,6 +65,7 @@ private:
     void setUpPage();
     qreal bodyHeight() const;
 
+    const Article &m_article;
     HandoutContent m_content;
     PageOptions m_options;
     HandoutStyle m_style;
