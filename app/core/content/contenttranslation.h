@@ -26,7 +26,7 @@ struct TranslationInfo
     QDate reviewed;
 
     // A few lines of names and a date; the names go in every page's footer.
-    static constexpr qint64 MaxFileSize = 64 * 1024;
+    static constexpr qint64 MaxFileSize = qint64(64) * 1024;
     static constexpr qsizetype MaxNameLength = 200;
 
     static std::optional<TranslationInfo> parse(const QByteArray &text, const QString &fileName, SourceError *error);

@@ -55,7 +55,7 @@ public:
     // No text of one message is longer (the longest passage of the built-in
     // pack has under 1 000 characters): a longer title or passage would make
     // the handout's layout run for minutes.
-    static constexpr qsizetype MaxTextLength = 32 * 1024;
+    static constexpr qsizetype MaxTextLength = qsizetype(32) * 1024;
     // All texts together, in characters: with entities refused, a file within
     // MaxFileSize cannot reach this, so it is the bound on memory whatever
     // the parser ever expands.

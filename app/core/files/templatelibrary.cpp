@@ -130,7 +130,7 @@ QString TemplateLibrary::save(const QString &name, const HandoutContent &content
         *error = tr("cannot create the templates folder “%1”").arg(m_folder);
         return {};
     }
-    const QString path = freePathFor(name);
+    QString path = freePathFor(name); // not const: returned by move
     if (!HandoutFile::write(path, content, page, article, true, error, name.trimmed()))
         return {};
     return path;
