@@ -14,7 +14,8 @@ execute_process(COMMAND dpkg-deb -c ${debs} OUTPUT_VARIABLE listing RESULT_VARIA
 foreach(expected "usr/bin/handout-composer" "usr/bin/handout-cli"
                  "usr/share/applications/${APP_ID}.desktop" "usr/share/metainfo/${APP_ID}.metainfo.xml"
                  "usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg"
-                 "usr/share/mime/packages/${APP_ID}.xml")
+                 "usr/share/mime/packages/${APP_ID}.xml"
+                 "usr/share/doc/handout-composer/copyright" "usr/share/doc/handout-composer/changelog.gz")
     string(FIND "${listing}" "${expected}" at)
     if(at EQUAL -1)
         message(FATAL_ERROR "the .deb lacks ${expected}:\n${listing}")
@@ -24,4 +25,12 @@ execute_process(COMMAND dpkg-deb -f ${debs} Depends OUTPUT_VARIABLE depends)
 string(FIND "${depends}" "libqt6widgets6" at)
 if(at EQUAL -1)
     message(FATAL_ERROR "the .deb does not depend on Qt Widgets: ${depends}")
+endif()
+# The extended description arrives as written (CPack escapes some characters
+# for XML, which would print "&apos;" in package managers).
+execute_process(COMMAND dpkg-deb -f ${debs} Description OUTPUT_VARIABLE description)
+string(FIND "${description}" "clinicians and counselors" at)
+string(FIND "${description}" "&" escaped)
+if(at EQUAL -1 OR NOT escaped EQUAL -1)
+    message(FATAL_ERROR "the .deb's extended description is missing or escaped:\n${description}")
 endif()
