@@ -27,15 +27,15 @@
     <name>ComposerActions</name>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;تراجع</translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;إعادة</translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>&amp;Bold</source>
-        <translation>&amp;غامق</translation>
+        <translation>غامق</translation>
     </message>
     <message>
         <source>B</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>&amp;Italic</source>
-        <translation>&amp;مائل</translation>
+        <translation>مائل</translation>
     </message>
     <message>
         <source>I</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>&amp;Underline</source>
-        <translation>&amp;تسطير</translation>
+        <translation>تسطير</translation>
     </message>
     <message>
         <source>U</source>
@@ -62,31 +62,31 @@
     </message>
     <message>
         <source>Bulleted &amp;list</source>
-        <translation>قائمة &amp;نقطية</translation>
+        <translation>قائمة نقطية</translation>
     </message>
     <message>
         <source>&amp;Numbered list</source>
-        <translation>قائمة م&amp;رقمة</translation>
+        <translation>قائمة مرقمة</translation>
     </message>
     <message>
         <source>&amp;Clear formatting</source>
-        <translation>م&amp;سح التنسيق</translation>
+        <translation>مسح التنسيق</translation>
     </message>
     <message>
         <source>&amp;Paragraph</source>
-        <translation>&amp;فقرة</translation>
+        <translation>فقرة</translation>
     </message>
     <message>
         <source>Heading &amp;1</source>
-        <translation>عنوان &amp;1</translation>
+        <translation>عنوان 1</translation>
     </message>
     <message>
         <source>Heading &amp;2</source>
-        <translation>عنوان &amp;2</translation>
+        <translation>عنوان 2</translation>
     </message>
     <message>
         <source>Heading &amp;3</source>
-        <translation>عنوان &amp;3</translation>
+        <translation>عنوان 3</translation>
     </message>
     <message>
         <source>Paragraph style</source>
@@ -345,19 +345,19 @@ Continue anyway?</source>
     <name>HistoryWindow</name>
     <message>
         <source>Given &amp;since:</source>
-        <translation>المُسلَّمة &amp;منذ:</translation>
+        <translation>المُسلَّمة منذ:</translation>
     </message>
     <message>
         <source>Only those with &amp;changed passages</source>
-        <translation>فقط التي فيها فقرات &amp;تغيّرت</translation>
+        <translation>فقط التي فيها فقرات تغيّرت</translation>
     </message>
     <message>
         <source>&amp;Open as New Handout</source>
-        <translation>&amp;فتح كنشرة جديدة</translation>
+        <translation>فتح كنشرة جديدة</translation>
     </message>
     <message>
         <source>&amp;Print Again…</source>
-        <translation>&amp;طباعة مرة أخرى…</translation>
+        <translation>طباعة مرة أخرى…</translation>
     </message>
     <message>
         <source>History of Handouts Given</source>
@@ -444,103 +444,103 @@ Continue anyway?</source>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
+        <translation>تحرير</translation>
     </message>
     <message>
         <source>F&amp;ormat</source>
-        <translation>تن&amp;سيق</translation>
+        <translation>تنسيق</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>مساع&amp;دة</translation>
+        <translation>مساعدة</translation>
     </message>
     <message>
         <source>&amp;New Handout</source>
-        <translation>&amp;نشرة جديدة</translation>
+        <translation>نشرة جديدة</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation>&amp;تصدير PDF…</translation>
+        <translation>تصدير PDF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;طباعة…</translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation>م&amp;عاينة الطباعة…</translation>
+        <translation>معاينة الطباعة…</translation>
     </message>
     <message>
         <source>A&amp;4</source>
-        <translation>A&amp;4</translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US &amp;Letter</source>
-        <translation>&amp;مقاس Letter الأمريكي</translation>
+        <translation>مقاس Letter الأمريكي</translation>
     </message>
     <message>
         <source>L&amp;arge Print (18 pt)</source>
-        <translation>طباعة بخط &amp;كبير (18 نقطة)</translation>
+        <translation>طباعة بخط كبير (18 نقطة)</translation>
     </message>
     <message>
         <source>Pa&amp;ge Setup</source>
-        <translation>إعداد ال&amp;صفحة</translation>
+        <translation>إعداد الصفحة</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation>&amp;قص</translation>
+        <translation>قص</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;نسخ</translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>&amp;لصق</translation>
+        <translation>لصق</translation>
     </message>
     <message>
         <source>Select &amp;All Text</source>
-        <translation>تحديد &amp;كل النص</translation>
+        <translation>تحديد كل النص</translation>
     </message>
     <message>
         <source>Select All &amp;Sections</source>
-        <translation>تحديد &amp;جميع الأقسام</translation>
+        <translation>تحديد جميع الأقسام</translation>
     </message>
     <message>
         <source>Select &amp;No Sections</source>
-        <translation>إل&amp;غاء تحديد كل الأقسام</translation>
+        <translation>إلغاء تحديد كل الأقسام</translation>
     </message>
     <message>
         <source>Add &amp;Notes from Your Care Team</source>
-        <translation>إضافة &amp;ملاحظات من فريق رعايتك</translation>
+        <translation>إضافة ملاحظات من فريق رعايتك</translation>
     </message>
     <message>
         <source>Include Safety and Supervision &amp;Summary</source>
-        <translation>تضمين ملخص ال&amp;سلامة والإشراف</translation>
+        <translation>تضمين ملخص السلامة والإشراف</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation>التف&amp;ضيلات…</translation>
+        <translation>التفضيلات…</translation>
     </message>
     <message>
         <source>&amp;About Handout Composer</source>
-        <translation>&amp;حول Handout Composer</translation>
+        <translation>حول Handout Composer</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation>حول &amp;Qt</translation>
+        <translation>حول Qt</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -630,27 +630,27 @@ Continue anyway?</source>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>ال&amp;لغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;فتح…</translation>
+        <translation>فتح…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;حفظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation>حفظ &amp;باسم…</translation>
+        <translation>حفظ باسم…</translation>
     </message>
     <message>
         <source>Save as &amp;Template…</source>
-        <translation>حفظ &amp;كقالب…</translation>
+        <translation>حفظ كقالب…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>فتح &amp;ملف حديث</translation>
+        <translation>فتح ملف حديث</translation>
     </message>
     <message>
         <source>Open Handout</source>
@@ -672,7 +672,7 @@ Continue anyway?</source>
     </message>
     <message>
         <source>&amp;Manage Templates…</source>
-        <translation>إ&amp;دارة القوالب…</translation>
+        <translation>إدارة القوالب…</translation>
     </message>
     <message>
         <source>Reading Level</source>
@@ -680,7 +680,7 @@ Continue anyway?</source>
     </message>
     <message>
         <source>&amp;History of Handouts Given…</source>
-        <translation>&amp;سجل النشرات المُسلَّمة…</translation>
+        <translation>سجل النشرات المُسلَّمة…</translation>
     </message>
 </context>
 <context>
@@ -713,7 +713,7 @@ Continue anyway?</source>
     <name>PersonalizationForm</name>
     <message>
         <source>Handout &amp;title:</source>
-        <translation>عنوان ال&amp;نشرة:</translation>
+        <translation>عنوان النشرة:</translation>
     </message>
     <message>
         <source>Title printed at the top</source>
@@ -721,7 +721,7 @@ Continue anyway?</source>
     </message>
     <message>
         <source>&amp;Patient:</source>
-        <translation>المر&amp;يض:</translation>
+        <translation>المريض:</translation>
     </message>
     <message>
         <source>Name as it should be printed</source>
@@ -729,7 +729,7 @@ Continue anyway?</source>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>التا&amp;ريخ:</translation>
+        <translation>التاريخ:</translation>
     </message>
     <message>
         <source>Date of the visit</source>
@@ -737,7 +737,7 @@ Continue anyway?</source>
     </message>
     <message>
         <source>&amp;Clinician:</source>
-        <translation>الأخ&amp;صائي المعالج:</translation>
+        <translation>الأخصائي المعالج:</translation>
     </message>
     <message>
         <source>Who prepared the handout</source>
@@ -745,7 +745,7 @@ Continue anyway?</source>
     </message>
     <message>
         <source>&amp;Next appointment:</source>
-        <translation>الموعد ال&amp;قادم:</translation>
+        <translation>الموعد القادم:</translation>
     </message>
     <message>
         <source>Day and time</source>
@@ -753,7 +753,7 @@ Continue anyway?</source>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation>&amp;جهة الاتصال:</translation>
+        <translation>جهة الاتصال:</translation>
     </message>
     <message>
         <source>Who to call with questions</source>
@@ -797,7 +797,7 @@ Continue anyway?</source>
     </message>
     <message>
         <source>Handout &amp;language:</source>
-        <translation>ل&amp;غة النشرة:</translation>
+        <translation>لغة النشرة:</translation>
     </message>
     <message>
         <source>Handout language</source>
@@ -809,7 +809,7 @@ Continue anyway?</source>
     </message>
     <message>
         <source>Patient &amp;reference:</source>
-        <translation>م&amp;رجع المريض:</translation>
+        <translation>مرجع المريض:</translation>
     </message>
     <message>
         <source>Chart number, for the record only</source>
@@ -832,19 +832,19 @@ Continue anyway?</source>
     </message>
     <message>
         <source>Clinic &amp;name:</source>
-        <translation>ا&amp;سم العيادة:</translation>
+        <translation>اسم العيادة:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>ال&amp;هاتف:</translation>
+        <translation>الهاتف:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>ال&amp;عنوان:</translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>After hours or &amp;crisis line:</source>
-        <translation>خط ما بعد ساعات العمل أو &amp;الأزمات:</translation>
+        <translation>خط ما بعد ساعات العمل أو الأزمات:</translation>
     </message>
     <message>
         <source>Clinic name</source>
@@ -876,7 +876,7 @@ Continue anyway?</source>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation>&amp;حفظ تلقائي كل:</translation>
+        <translation>حفظ تلقائي كل:</translation>
     </message>
     <message>
         <source>A4</source>
@@ -892,7 +892,7 @@ Continue anyway?</source>
     </message>
     <message>
         <source>Default page &amp;size:</source>
-        <translation>&amp;مقاس الصفحة الافتراضي:</translation>
+        <translation>مقاس الصفحة الافتراضي:</translation>
     </message>
     <message>
         <source>Reading level</source>
@@ -908,15 +908,15 @@ Continue anyway?</source>
     </message>
     <message>
         <source>&amp;Target grade:</source>
-        <translation>الصف ال&amp;مستهدف:</translation>
+        <translation>الصف المستهدف:</translation>
     </message>
     <message>
         <source>&amp;Warn above grade:</source>
-        <translation>ت&amp;نبيه فوق الصف:</translation>
+        <translation>تنبيه فوق الصف:</translation>
     </message>
     <message>
         <source>&amp;Record every PDF export and print</source>
-        <translation>&amp;تسجيل كل تصدير PDF وكل طباعة</translation>
+        <translation>تسجيل كل تصدير PDF وكل طباعة</translation>
     </message>
     <message>
         <source>Record of handouts given</source>
@@ -936,7 +936,7 @@ Continue anyway?</source>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;قاعدة البيانات:</translation>
+        <translation>قاعدة البيانات:</translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1291,7 @@ Continue anyway?</source>
     <name>SectionPanel</name>
     <message>
         <source>Audience &amp;preset:</source>
-        <translation>&amp;إعداد مسبق للفئة المستهدفة:</translation>
+        <translation>إعداد مسبق للفئة المستهدفة:</translation>
     </message>
     <message>
         <source>Choose who the handout is for…</source>
@@ -1319,11 +1319,11 @@ Continue anyway?</source>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation>تحديد ال&amp;كل</translation>
+        <translation>تحديد الكل</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation>إلغاء الت&amp;حديد</translation>
+        <translation>إلغاء التحديد</translation>
     </message>
     <message>
         <source>In this handout, in order:</source>
@@ -1422,11 +1422,11 @@ Continue anyway?</source>
     <name>TemplatesDialog</name>
     <message>
         <source>&amp;Rename…</source>
-        <translation>إعادة ال&amp;تسمية…</translation>
+        <translation>إعادة التسمية…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>ح&amp;ذف…</translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Manage Templates</source>
@@ -1434,7 +1434,7 @@ Continue anyway?</source>
     </message>
     <message>
         <source>&amp;Templates (chosen from the preset list of the Sections panel):</source>
-        <translation>ال&amp;قوالب (تُختار من قائمة الاختيارات الجاهزة في لوحة الأقسام):</translation>
+        <translation>القوالب (تُختار من قائمة الاختيارات الجاهزة في لوحة الأقسام):</translation>
     </message>
     <message>
         <source>Templates</source>

@@ -137,7 +137,7 @@ void TestMainWindow::arabicLaysTheWindowOutRightToLeft()
     QVERIFY(languages.setLanguage(u"ar"_s, false));
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
     QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
-    QTRY_COMPARE(window.menuBar()->actions().first()->text(), u"&ملف"_s);
+    QTRY_COMPARE(window.menuBar()->actions().first()->text(), u"ملف"_s); // no mnemonic in Arabic
     QVERIFY(languages.setLanguage(u"en"_s, false));
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
 }
