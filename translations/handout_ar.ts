@@ -983,6 +983,14 @@ Continue anyway?</source>
         <source>Use this interface language (en, es, fr, de, ar).</source>
         <translation>استخدام لغة الواجهة هذه (en, es, fr, de, ar).</translation>
     </message>
+    <message>
+        <source>Handout files to open. A window holds one handout: only the first file opens.</source>
+        <translation>ملفات النشرات المراد فتحها. تحتوي النافذة على نشرة واحدة: يُفتح الملف الأول فقط.</translation>
+    </message>
+    <message>
+        <source>Only the first file named was opened: a window holds one handout.</source>
+        <translation>فُتح الملف الأول المذكور فقط: تحتوي النافذة على نشرة واحدة.</translation>
+    </message>
 </context>
 <context>
     <name>ReadabilityPanel</name>

@@ -955,6 +955,14 @@ Möchten Sie trotzdem fortfahren?</numerusform>
         <source>Use this interface language (en, es, fr, de, ar).</source>
         <translation>Diese Sprache für die Oberfläche verwenden (en, es, fr, de, ar).</translation>
     </message>
+    <message>
+        <source>Handout files to open. A window holds one handout: only the first file opens.</source>
+        <translation>Zu öffnende Merkblattdateien. Ein Fenster enthält ein Merkblatt: Nur die erste Datei wird geöffnet.</translation>
+    </message>
+    <message>
+        <source>Only the first file named was opened: a window holds one handout.</source>
+        <translation>Nur die erste angegebene Datei wurde geöffnet: Ein Fenster enthält ein Merkblatt.</translation>
+    </message>
 </context>
 <context>
     <name>ReadabilityPanel</name>

@@ -955,6 +955,14 @@ Continue anyway?</source>
         <source>Use this interface language (en, es, fr, de, ar).</source>
         <translation>Usar este idioma de interfaz (en, es, fr, de, ar).</translation>
     </message>
+    <message>
+        <source>Handout files to open. A window holds one handout: only the first file opens.</source>
+        <translation>Archivos de hojas informativas que abrir. Una ventana contiene una hoja informativa: solo se abre el primer archivo.</translation>
+    </message>
+    <message>
+        <source>Only the first file named was opened: a window holds one handout.</source>
+        <translation>Solo se abrió el primer archivo indicado: una ventana contiene una hoja informativa.</translation>
+    </message>
 </context>
 <context>
     <name>ReadabilityPanel</name>

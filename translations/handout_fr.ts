@@ -955,6 +955,14 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
         <source>Use this interface language (en, es, fr, de, ar).</source>
         <translation>Utiliser cette langue d&apos;interface (en, es, fr, de, ar).</translation>
     </message>
+    <message>
+        <source>Handout files to open. A window holds one handout: only the first file opens.</source>
+        <translation>Fichiers de fiches d&apos;information à ouvrir. Une fenêtre contient une seule fiche d&apos;information : seul le premier fichier s&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>Only the first file named was opened: a window holds one handout.</source>
+        <translation>Seul le premier fichier indiqué a été ouvert : une fenêtre contient une seule fiche d&apos;information.</translation>
+    </message>
 </context>
 <context>
     <name>ReadabilityPanel</name>

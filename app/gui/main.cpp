@@ -14,6 +14,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
+#include <QStatusBar>
 
 int main(int argc, char *argv[])
 {
@@ -35,6 +37,10 @@ int main(int argc, char *argv[])
                                             QObject::tr("Use this interface language (en, es, fr, de, ar)."),
                                             QStringLiteral("code"));
     parser.addOption(languageOption);
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QObject::tr("Handout files to open. A window holds one handout: only the first file opens."),
+        QStringLiteral("[files...]"));
 #ifdef HANDOUT_TEST_SCRIPT
     // Only in handout-composer-scripted, the build of this file that the
     // end-to-end tests start (tests/gui/CMakeLists.txt): the program users run
@@ -72,6 +78,16 @@ int main(int argc, char *argv[])
     }
     MainWindow window(library, &languages, presetId);
     window.show();
+    // Files named on the command line (the desktop file's %F, a double click
+    // in a file manager): a window holds one handout, so the first opens and
+    // the status bar says the others did not.
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        window.files()->openPath(QFileInfo(files.first()).absoluteFilePath());
+        if (files.size() > 1)
+            window.statusBar()->showMessage(
+                QObject::tr("Only the first file named was opened: a window holds one handout."));
+    }
 #ifdef HANDOUT_TEST_SCRIPT
     if (parser.isSet(scriptOption) && TestScript::enabled()) {
         QFile script(parser.value(scriptOption));
@@ -82,9 +98,11 @@ int main(int argc, char *argv[])
         (new TestScript(&window, QString::fromUtf8(script.readAll()).split(u'\n')))->start();
     } else
 #endif
-    {
+        if (files.isEmpty()) {
         // A scripted run chooses for itself whether to recover (its "recover"
-        // command): the offer's question would only stand in its way.
+        // command): the offer's question would only stand in its way. A file
+        // named on the command line is what was asked for: the autosave offer
+        // waits for the next start without one.
         window.files()->offerRecovery();
     }
     // Once the window is up, so the notice has a parent and the clinician

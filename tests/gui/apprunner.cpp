@@ -29,7 +29,7 @@ QString AppRunner::configFolder() const
     return m_home + u"/config"_s;
 }
 
-void AppRunner::start(const QStringList &script)
+void AppRunner::start(const QStringList &script, const QStringList &arguments)
 {
     static int count = 0;
     const QString path = m_scriptDir.filePath(u"script-%1.txt"_s.arg(++count));
@@ -50,7 +50,7 @@ void AppRunner::start(const QStringList &script)
     m_process->setProcessEnvironment(env);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_output.clear();
-    m_process->start(QStringLiteral(HANDOUT_COMPOSER), {u"--test-script"_s, path});
+    m_process->start(QStringLiteral(HANDOUT_COMPOSER), QStringList {u"--test-script"_s, path} + arguments);
 }
 
 QString AppRunner::waitFor(const QString &prefix, int timeoutMs)

@@ -16,7 +16,8 @@ public:
     explicit AppRunner(const QString &home);
     ~AppRunner();
 
-    void start(const QStringList &script);
+    // `arguments` follow the script on the command line (files to open).
+    void start(const QStringList &script, const QStringList &arguments = {});
     // Waits until a stdout line starts with `prefix`; returns it (empty on timeout).
     QString waitFor(const QString &prefix, int timeoutMs = 30000);
     bool waitForExit(int timeoutMs = 30000);

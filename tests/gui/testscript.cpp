@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QStatusBar>
 #include <QTextBlock>
 #include <QTimer>
 
@@ -131,6 +132,8 @@ bool TestScript::run(const QString &command, const QString &argument, QString *e
             {u"sections"_s, QJsonArray::fromStringList(doc->selectedSections())},
             {u"modified"_s, doc->textDocument()->isModified()},
             {u"title"_s, m_window->windowTitle()},
+            {u"path"_s, m_window->files()->currentPath()},
+            {u"status"_s, m_window->statusBar()->currentMessage()},
             {u"text"_s, doc->textDocument()->toPlainText()},
         };
         std::printf("state %s\n", QJsonDocument(state).toJson(QJsonDocument::Compact).constData());

@@ -1,6 +1,8 @@
 #include "apprunner.h"
 
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 #include <QtTest>
 
@@ -16,6 +18,8 @@ class TestRealWindow : public QObject
 
 private Q_SLOTS:
     void windowAppearsAndExports();
+    void opensTheFileNamedOnTheCommandLine();
+    void opensOnlyTheFirstOfSeveralFiles();
 };
 
 void TestRealWindow::windowAppearsAndExports()
@@ -65,6 +69,54 @@ void TestRealWindow::windowAppearsAndExports()
         QFile::copy(screen, keep + u"/xvfb-screen.png"_s);
         QFile::copy(pdf, keep + u"/xvfb-handout.pdf"_s);
     }
+}
+
+// The desktop file starts "handout-composer %F": a file named on the command
+// line opens in the window (its path, its title), unmodified, and no autosave
+// offer stands in front of it.
+void TestRealWindow::opensTheFileNamedOnTheCommandLine()
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY"))
+        QSKIP("needs an X server: CTest runs this test through xvfb-run");
+    QTemporaryDir home;
+    QTemporaryDir files;
+    const QString file = files.filePath(u"visit one.handout"_s);
+    QVERIFY(QFile::copy(QStringLiteral(HANDOUT_TEST_DATA "/handouts/recovery-edited.handout"), file));
+    qputenv("QT_QPA_PLATFORM", "xcb");
+    AppRunner app(home.path());
+    app.start({u"state"_s, u"quit"_s}, {file});
+    const QJsonObject state = app.state();
+    QVERIFY2(!state.isEmpty(), qPrintable(app.output() + QString::fromUtf8(app.process().readAllStandardError())));
+    QCOMPARE(state.value(u"path"_s).toString(), file);
+    QVERIFY2(state.value(u"title"_s).toString().startsWith(u"visit one"_s),
+             qPrintable(state.value(u"title"_s).toString()));
+    QCOMPARE(state.value(u"modified"_s).toBool(), false);
+    QVERIFY(!state.value(u"sections"_s).toArray().isEmpty());
+    QVERIFY(state.value(u"status"_s).toString().isEmpty());
+    QVERIFY(app.waitForExit());
+    QCOMPARE(app.process().exitCode(), 0);
+}
+
+// Several files: the first opens, and the status bar says the rest did not.
+void TestRealWindow::opensOnlyTheFirstOfSeveralFiles()
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY"))
+        QSKIP("needs an X server: CTest runs this test through xvfb-run");
+    QTemporaryDir home;
+    QTemporaryDir files;
+    const QString first = files.filePath(u"first.handout"_s);
+    const QString second = files.filePath(u"second.handout"_s);
+    QVERIFY(QFile::copy(QStringLiteral(HANDOUT_TEST_DATA "/handouts/recovery-edited.handout"), first));
+    QVERIFY(QFile::copy(QStringLiteral(HANDOUT_TEST_DATA "/handouts/recovery-edited.handout"), second));
+    qputenv("QT_QPA_PLATFORM", "xcb");
+    AppRunner app(home.path());
+    app.start({u"state"_s, u"quit"_s}, {first, second});
+    const QJsonObject state = app.state();
+    QVERIFY2(!state.isEmpty(), qPrintable(app.output() + QString::fromUtf8(app.process().readAllStandardError())));
+    QCOMPARE(state.value(u"path"_s).toString(), first);
+    QVERIFY2(state.value(u"status"_s).toString().contains(u"first file"_s),
+             qPrintable(state.value(u"status"_s).toString()));
+    QVERIFY(app.waitForExit());
 }
 
 QTEST_GUILESS_MAIN(TestRealWindow)
