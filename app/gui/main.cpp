@@ -17,8 +17,70 @@
 #include <QFileInfo>
 #include <QStatusBar>
 
+namespace {
+
+// The window's command line, made the same way for --help without a display
+// and for a normal start.
+struct CommandLine
+{
+    QCommandLineParser parser;
+    QCommandLineOption preset {QStringLiteral("preset"), QObject::tr("Start with the sections of an audience preset."),
+                               QStringLiteral("id")};
+    QCommandLineOption language {QStringLiteral("ui-language"),
+                                 QObject::tr("Use this interface language (en, es, fr, de, ar)."),
+                                 QStringLiteral("code")};
+#ifdef HANDOUT_TEST_SCRIPT
+    // Only in handout-composer-scripted, the build of this file that the
+    // end-to-end tests start (tests/gui/CMakeLists.txt): the program users run
+    // has no test driver in it.
+    QCommandLineOption script {QStringLiteral("test-script"), QStringLiteral("Test only."), QStringLiteral("file")};
+#endif
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QObject::tr("Compose patient handouts from vetted source articles."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(preset);
+        parser.addOption(language);
+        parser.addPositionalArgument(
+            QStringLiteral("files"),
+            QObject::tr("Handout files to open. A window holds one handout: only the first file opens."),
+            QStringLiteral("[files...]"));
+#ifdef HANDOUT_TEST_SCRIPT
+        script.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(script);
+#endif
+    }
+};
+
+// --help and --version only print: they are answered before anything touches
+// a window system, so they work with no display at all (over SSH, and for
+// help2man during the build). QApplication would abort without one.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        AppInfo::apply();
+        CommandLine commandLine;
+        // Prints and exits; returns only when "--help" was an option's value
+        // (--preset --help), and then the normal start reports the problem.
+        commandLine.parser.process(core);
+    }
     QApplication app(argc, argv);
     AppInfo::apply();
     QApplication::setApplicationDisplayName(QObject::tr("Handout Composer"));
@@ -26,31 +88,14 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.example.HandoutComposer.svg")));
     BundledFonts::registerAll();
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QObject::tr("Compose patient handouts from vetted source articles."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption presetOption(
-        QStringLiteral("preset"), QObject::tr("Start with the sections of an audience preset."), QStringLiteral("id"));
-    parser.addOption(presetOption);
-    const QCommandLineOption languageOption(QStringLiteral("ui-language"),
-                                            QObject::tr("Use this interface language (en, es, fr, de, ar)."),
-                                            QStringLiteral("code"));
-    parser.addOption(languageOption);
-    parser.addPositionalArgument(
-        QStringLiteral("files"),
-        QObject::tr("Handout files to open. A window holds one handout: only the first file opens."),
-        QStringLiteral("[files...]"));
+    CommandLine commandLine;
+    const QCommandLineParser &parser = commandLine.parser;
+    const QCommandLineOption &presetOption = commandLine.preset;
+    const QCommandLineOption &languageOption = commandLine.language;
 #ifdef HANDOUT_TEST_SCRIPT
-    // Only in handout-composer-scripted, the build of this file that the
-    // end-to-end tests start (tests/gui/CMakeLists.txt): the program users run
-    // has no test driver in it.
-    QCommandLineOption scriptOption(QStringLiteral("test-script"), QStringLiteral("Test only."),
-                                    QStringLiteral("file"));
-    scriptOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(scriptOption);
+    const QCommandLineOption &scriptOption = commandLine.script;
 #endif
-    parser.process(app);
+    commandLine.parser.process(app);
 
     LanguageManager languages;
     if (parser.isSet(languageOption)) {

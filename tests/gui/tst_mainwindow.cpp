@@ -1,3 +1,4 @@
+#include "appinfo.h"
 #include "contentlibrary.h"
 #include "handoutdocument.h"
 #include "languagemanager.h"
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void opensWithTheTitle();
     void startsWithAPresetsSections();
     void unknownPresetOnTheCommandLine();
+    void helpAndVersionNeedNoDisplay_data();
+    void helpAndVersionNeedNoDisplay();
     void sectionPanelListsEverySection();
     void languageSwitchRetranslatesAtRunTime();
     void arabicLaysTheWindowOutRightToLeft();
@@ -83,6 +86,36 @@ void TestMainWindow::unknownPresetOnTheCommandLine()
     QCOMPARE(app.exitStatus(), QProcess::NormalExit);
     QCOMPARE(app.exitCode(), 2);
     QVERIFY2(app.readAllStandardError().contains("unknown preset 'no-such-preset'"), "no message naming the preset");
+}
+
+void TestMainWindow::helpAndVersionNeedNoDisplay_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--help") << u"--help"_s << u"[files...]"_s;
+    QTest::newRow("-h") << u"-h"_s << u"--ui-language <code>"_s;
+    QTest::newRow("--version") << u"--version"_s << u"handout-composer "_s + AppInfo::version();
+}
+
+// No display at all, and the platform a desktop session would use: a window
+// program aborts there, but --help and --version only print (help2man and
+// people over SSH run them).
+void TestMainWindow::helpAndVersionNeedNoDisplay()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, expected);
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(HANDOUT_COMPOSER), {option});
+    QVERIFY(app.waitForFinished(30000));
+    const QString out = QString::fromUtf8(app.readAllStandardOutput());
+    QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0,
+             qPrintable(QString::fromUtf8(app.readAllStandardError())));
+    QVERIFY2(out.contains(expected), qPrintable(out));
 }
 
 void TestMainWindow::sectionPanelListsEverySection()
