@@ -245,6 +245,21 @@ The handout keeps the wording it was saved with; the safety review lists the pas
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Handouts (*.handout)</source>
+        <translation>النشرات (*.handout)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>HandoutOutput</name>
     <message>
         <source>Safety Review</source>

@@ -245,6 +245,21 @@ Das Merkblatt behält den Wortlaut, mit dem es gespeichert wurde; die Sicherheit
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Handouts (*.handout)</source>
+        <translation>Merkblätter (*.handout)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>HandoutOutput</name>
     <message>
         <source>Safety Review</source>

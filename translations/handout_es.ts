@@ -245,6 +245,21 @@ La hoja informativa conserva la redacción con la que se guardó; la revisión d
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Handouts (*.handout)</source>
+        <translation>Hojas informativas (*.handout)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>HandoutOutput</name>
     <message>
         <source>Safety Review</source>

@@ -245,6 +245,21 @@ La fiche d&apos;information conserve le texte avec lequel elle a été enregistr
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Handouts (*.handout)</source>
+        <translation>Fiches d&apos;information (*.handout)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>HandoutOutput</name>
     <message>
         <source>Safety Review</source>

@@ -8,20 +8,19 @@
 #include "personalizationform.h"
 #include "recoverystore.h"
 #include "settingskeys.h"
+#include "startfolder.h"
 #include "templatelibrary.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int MaxRecent = 8;
-const QStringList HandoutMime = {u"application/x-handout-composer"_s};
 
 } // namespace
 
@@ -160,9 +159,8 @@ bool FileCommands::open()
 {
     if (!maybeSave(tr("Open Handout")))
         return false;
-    const QString folder = m_path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                            : QFileInfo(m_path).absolutePath();
-    const QString path = FileDialogs::openFileName(m_window, tr("Open Handout"), folder, HandoutMime);
+    const QString folder = StartFolder::choose(m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath());
+    const QString path = FileDialogs::openFileName(m_window, tr("Open Handout"), folder, FileDialogs::handoutFilters());
     return !path.isEmpty() && openPath(path);
 }
 
@@ -295,11 +293,10 @@ bool FileCommands::save()
 
 bool FileCommands::saveAs()
 {
-    const QString folder = m_path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                            : QFileInfo(m_path).absolutePath();
+    const QString folder = StartFolder::choose(m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath());
     const QString suggested = FileDialogs::fileNameFromTitle(m_document->title());
     QString path = FileDialogs::saveFileName(m_window, tr("Save Handout"), QDir(folder).filePath(suggested),
-                                             HandoutMime, u"handout"_s);
+                                             FileDialogs::handoutFilters(), u"handout"_s);
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())

@@ -1,6 +1,11 @@
 #include "filedialogs.h"
 
+#include "startfolder.h"
+
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace {
@@ -8,34 +13,47 @@ QStringList g_nextNames;
 } // namespace
 
 QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
-                                  const QStringList &mimeTypes, const QString &defaultSuffix)
+                                  const QStringList &filters, const QString &defaultSuffix)
 {
     // A preset answer wins: the GUI tests run offscreen, where a dialog would
     // wait for a click that never comes.
     if (!g_nextNames.isEmpty())
         return g_nextNames.takeFirst();
-    QFileDialog dialog(parent, caption);
+    const QFileInfo suggestion(suggested);
+    QFileDialog dialog(parent, caption, StartFolder::choose(suggestion.absolutePath()));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setMimeTypeFilters(mimeTypes);
+    dialog.setNameFilters(filters);
     dialog.setDefaultSuffix(defaultSuffix);
-    dialog.selectFile(suggested);
+    dialog.selectFile(suggestion.fileName());
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
     return dialog.selectedFiles().first();
 }
 
 QString FileDialogs::openFileName(QWidget *parent, const QString &caption, const QString &folder,
-                                  const QStringList &mimeTypes)
+                                  const QStringList &filters)
 {
     if (!g_nextNames.isEmpty())
         return g_nextNames.takeFirst();
-    QFileDialog dialog(parent, caption, folder);
+    QFileDialog dialog(parent, caption, StartFolder::choose(folder));
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
     dialog.setFileMode(QFileDialog::ExistingFile);
-    dialog.setMimeTypeFilters(mimeTypes);
+    dialog.setNameFilters(filters);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
     return dialog.selectedFiles().first();
+}
+
+QStringList FileDialogs::handoutFilters()
+{
+    return {QCoreApplication::translate("FileDialogs", "Handouts (*.handout)"),
+            QCoreApplication::translate("FileDialogs", "All files (*)")};
+}
+
+QStringList FileDialogs::pdfFilters()
+{
+    return {QCoreApplication::translate("FileDialogs", "PDF documents (*.pdf)"),
+            QCoreApplication::translate("FileDialogs", "All files (*)")};
 }
 
 void FileDialogs::setNextFileName(const QString &path)

@@ -8,6 +8,7 @@
 #include "printdialogs.h"
 #include "safetyreview.h"
 #include "settingskeys.h"
+#include "startfolder.h"
 #include "translationstatus.h"
 
 #include <QDir>
@@ -16,7 +17,6 @@
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -65,13 +65,10 @@ bool HandoutOutput::exportPdf()
     if (!confirmSafety(tr("export this handout")))
         return false;
     QSettings settings;
-    const QString folder
-        = settings
-              .value(SettingsKeys::ExportFolder, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .toString();
+    const QString folder = StartFolder::choose(settings.value(SettingsKeys::ExportFolder).toString());
     const QString suggested = FileDialogs::fileNameFromTitle(m_document->title());
     const QString path = FileDialogs::saveFileName(m_window, tr("Export PDF"), QDir(folder).filePath(suggested),
-                                                   {u"application/pdf"_s}, u"pdf"_s);
+                                                   FileDialogs::pdfFilters(), u"pdf"_s);
     if (path.isEmpty())
         return false;
     settings.setValue(SettingsKeys::ExportFolder, QFileInfo(path).absolutePath());

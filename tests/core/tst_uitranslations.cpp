@@ -53,6 +53,11 @@ void TestUiTranslations::complete()
             for (const QString &form : forms)
                 QVERIFY2(form.contains(p), qPrintable(p + u" missing in "_s + where));
         }
+        // A file dialog's name filter works only with its pattern intact.
+        static const QRegularExpression filterPattern(u"\\(\\*[^()]*\\)$"_s);
+        const QRegularExpressionMatch filter = filterPattern.match(m.source);
+        if (filter.hasMatch())
+            QVERIFY2(m.translation.endsWith(filter.captured()), qPrintable(u"file pattern lost in "_s + where));
         if (m.source == u"QT_LAYOUT_DIRECTION"_s)
             QCOMPARE(m.translation, direction);
     }
