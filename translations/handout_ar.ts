@@ -96,6 +96,14 @@
         <source>Paragraph style (Ctrl+0 to Ctrl+3)</source>
         <translation>نمط الفقرة (Ctrl+0 إلى Ctrl+3)</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>تراجع %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>إعادة %1</translation>
+    </message>
 </context>
 <context>
     <name>ComposerEditor</name>
@@ -257,6 +265,87 @@ The handout keeps the wording it was saved with; the safety review lists the pas
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDocument</name>
+    <message>
+        <source>Typing</source>
+        <translation>الكتابة</translation>
+    </message>
+    <message>
+        <source>Page size US Letter</source>
+        <translation>حجم الصفحة Letter الأمريكي</translation>
+    </message>
+    <message>
+        <source>Page size A4</source>
+        <translation>حجم الصفحة A4</translation>
+    </message>
+    <message>
+        <source>Large print on</source>
+        <translation>تشغيل الطباعة الكبيرة</translation>
+    </message>
+    <message>
+        <source>Large print off</source>
+        <translation>إيقاف الطباعة الكبيرة</translation>
+    </message>
+    <message>
+        <source>Change language to %1</source>
+        <translation>تغيير اللغة إلى %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n section(s)</source>
+        <translation>
+            <numerusform>إضافة %n قسم</numerusform>
+            <numerusform>إضافة قسم واحد (%n)</numerusform>
+            <numerusform>إضافة قسمين (%n)</numerusform>
+            <numerusform>إضافة %n أقسام</numerusform>
+            <numerusform>إضافة %n قسمًا</numerusform>
+            <numerusform>إضافة %n قسم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n section(s)</source>
+        <translation>
+            <numerusform>إزالة %n قسم</numerusform>
+            <numerusform>إزالة قسم واحد (%n)</numerusform>
+            <numerusform>إزالة قسمين (%n)</numerusform>
+            <numerusform>إزالة %n أقسام</numerusform>
+            <numerusform>إزالة %n قسمًا</numerusform>
+            <numerusform>إزالة %n قسم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation>نقل القسم</translation>
+    </message>
+    <message>
+        <source>Choose sections</source>
+        <translation>اختيار الأقسام</translation>
+    </message>
+    <message>
+        <source>Add the safety summary</source>
+        <translation>إضافة ملخص السلامة</translation>
+    </message>
+    <message>
+        <source>Remove the safety summary</source>
+        <translation>إزالة ملخص السلامة</translation>
+    </message>
+    <message>
+        <source>Add notes</source>
+        <translation>إضافة ملاحظات</translation>
+    </message>
+    <message>
+        <source>Change title</source>
+        <translation>تغيير العنوان</translation>
+    </message>
+    <message>
+        <source>Change patient details</source>
+        <translation>تغيير بيانات المريض</translation>
+    </message>
+    <message>
+        <source>Change clinic details</source>
+        <translation>تغيير بيانات العيادة</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,14 @@
         <source>Paragraph style (Ctrl+0 to Ctrl+3)</source>
         <translation>Absatzformat (Strg+0 bis Strg+3)</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ComposerEditor</name>
@@ -257,6 +265,79 @@ Das Merkblatt behält den Wortlaut, mit dem es gespeichert wurde; die Sicherheit
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDocument</name>
+    <message>
+        <source>Typing</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Page size US Letter</source>
+        <translation>Seitenformat US Letter</translation>
+    </message>
+    <message>
+        <source>Page size A4</source>
+        <translation>Seitenformat A4</translation>
+    </message>
+    <message>
+        <source>Large print on</source>
+        <translation>Großdruck ein</translation>
+    </message>
+    <message>
+        <source>Large print off</source>
+        <translation>Großdruck aus</translation>
+    </message>
+    <message>
+        <source>Change language to %1</source>
+        <translation>Sprache auf %1 umstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n section(s)</source>
+        <translation>
+            <numerusform>%n Abschnitt hinzufügen</numerusform>
+            <numerusform>%n Abschnitte hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n section(s)</source>
+        <translation>
+            <numerusform>%n Abschnitt entfernen</numerusform>
+            <numerusform>%n Abschnitte entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation>Abschnitt verschieben</translation>
+    </message>
+    <message>
+        <source>Choose sections</source>
+        <translation>Abschnitte wählen</translation>
+    </message>
+    <message>
+        <source>Add the safety summary</source>
+        <translation>Sicherheitszusammenfassung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the safety summary</source>
+        <translation>Sicherheitszusammenfassung entfernen</translation>
+    </message>
+    <message>
+        <source>Add notes</source>
+        <translation>Notizen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change title</source>
+        <translation>Titel ändern</translation>
+    </message>
+    <message>
+        <source>Change patient details</source>
+        <translation>Patientenangaben ändern</translation>
+    </message>
+    <message>
+        <source>Change clinic details</source>
+        <translation>Praxisangaben ändern</translation>
     </message>
 </context>
 <context>

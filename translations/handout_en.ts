@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>HandoutDocument</name>
+    <message numerus="yes">
+        <source>Add %n section(s)</source>
+        <translation><numerusform>Add %n section</numerusform><numerusform>Add %n sections</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n section(s)</source>
+        <translation><numerusform>Remove %n section</numerusform><numerusform>Remove %n sections</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>HandoutOutput</name>
     <message numerus="yes">
         <source>Before you %1, the safety review has %n point(s) to check:

@@ -96,6 +96,14 @@
         <source>Paragraph style (Ctrl+0 to Ctrl+3)</source>
         <translation>Estilo de párrafo (Ctrl+0 a Ctrl+3)</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
 </context>
 <context>
     <name>ComposerEditor</name>
@@ -257,6 +265,79 @@ La hoja informativa conserva la redacción con la que se guardó; la revisión d
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDocument</name>
+    <message>
+        <source>Typing</source>
+        <translation>Escritura</translation>
+    </message>
+    <message>
+        <source>Page size US Letter</source>
+        <translation>Tamaño de página Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Page size A4</source>
+        <translation>Tamaño de página A4</translation>
+    </message>
+    <message>
+        <source>Large print on</source>
+        <translation>Letra grande activada</translation>
+    </message>
+    <message>
+        <source>Large print off</source>
+        <translation>Letra grande desactivada</translation>
+    </message>
+    <message>
+        <source>Change language to %1</source>
+        <translation>Cambiar el idioma a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n section(s)</source>
+        <translation>
+            <numerusform>Añadir %n sección</numerusform>
+            <numerusform>Añadir %n secciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n section(s)</source>
+        <translation>
+            <numerusform>Quitar %n sección</numerusform>
+            <numerusform>Quitar %n secciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation>Mover la sección</translation>
+    </message>
+    <message>
+        <source>Choose sections</source>
+        <translation>Elegir secciones</translation>
+    </message>
+    <message>
+        <source>Add the safety summary</source>
+        <translation>Añadir el resumen de seguridad</translation>
+    </message>
+    <message>
+        <source>Remove the safety summary</source>
+        <translation>Quitar el resumen de seguridad</translation>
+    </message>
+    <message>
+        <source>Add notes</source>
+        <translation>Añadir notas</translation>
+    </message>
+    <message>
+        <source>Change title</source>
+        <translation>Cambiar el título</translation>
+    </message>
+    <message>
+        <source>Change patient details</source>
+        <translation>Cambiar los datos del paciente</translation>
+    </message>
+    <message>
+        <source>Change clinic details</source>
+        <translation>Cambiar los datos de la clínica</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,14 @@
         <source>Paragraph style (Ctrl+0 to Ctrl+3)</source>
         <translation>Style de paragraphe (Ctrl+0 à Ctrl+3)</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
 </context>
 <context>
     <name>ComposerEditor</name>
@@ -257,6 +265,79 @@ La fiche d&apos;information conserve le texte avec lequel elle a été enregistr
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDocument</name>
+    <message>
+        <source>Typing</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>Page size US Letter</source>
+        <translation>Format de page US Letter</translation>
+    </message>
+    <message>
+        <source>Page size A4</source>
+        <translation>Format de page A4</translation>
+    </message>
+    <message>
+        <source>Large print on</source>
+        <translation>Grands caractères activés</translation>
+    </message>
+    <message>
+        <source>Large print off</source>
+        <translation>Grands caractères désactivés</translation>
+    </message>
+    <message>
+        <source>Change language to %1</source>
+        <translation>Changer la langue en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n section(s)</source>
+        <translation>
+            <numerusform>Ajouter %n section</numerusform>
+            <numerusform>Ajouter %n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n section(s)</source>
+        <translation>
+            <numerusform>Retirer %n section</numerusform>
+            <numerusform>Retirer %n sections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation>Déplacer la section</translation>
+    </message>
+    <message>
+        <source>Choose sections</source>
+        <translation>Choisir les sections</translation>
+    </message>
+    <message>
+        <source>Add the safety summary</source>
+        <translation>Ajouter le résumé de sécurité</translation>
+    </message>
+    <message>
+        <source>Remove the safety summary</source>
+        <translation>Retirer le résumé de sécurité</translation>
+    </message>
+    <message>
+        <source>Add notes</source>
+        <translation>Ajouter des notes</translation>
+    </message>
+    <message>
+        <source>Change title</source>
+        <translation>Modifier le titre</translation>
+    </message>
+    <message>
+        <source>Change patient details</source>
+        <translation>Modifier les informations du patient</translation>
+    </message>
+    <message>
+        <source>Change clinic details</source>
+        <translation>Modifier les informations de la clinique</translation>
     </message>
 </context>
 <context>

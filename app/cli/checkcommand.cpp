@@ -1,12 +1,11 @@
 #include "clicontext.h"
-#include "clock.h"
-#include "dateformat.h"
+#include "handoutjob.h"
 #include "pagedrenderer.h"
 #include "pagemeasure.h"
 #include "readabilityreport.h"
 #include "safetyreview.h"
+#include "translationstatus.h"
 
-#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,62 +29,61 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Print the safety review of a handout: its risk and supervision passages, whether the safety summary is "
-        "there, what needs the clinician's attention, and the reading level of its text."_s);
+        "there, what needs the clinician's attention, and the reading level of its text. Takes every option of "
+        "'export' that changes the handout, so it reviews exactly what 'export' would write; --handout FILE "
+        "reviews a handout saved from Handout Composer."_s);
     parser.addOptions(CliContext::contentOptions());
-    parser.addOptions(CliContext::selectionOptions());
-    parser.addOptions(CliContext::pageOptions());
+    parser.addOptions(HandoutJob::options());
     parser.addOption(CliContext::jsonOption());
-    if (const int code = cli.parse(
-            parser, arguments, u"check"_s,
-            u"(--sections ID,ID,... | --preset ID) [--page-size A4|Letter] [--large-print] [--lang CODE] [--json] "
-            "[--content FILE]"_s);
+    if (const int code = cli.parse(parser, arguments, u"check"_s,
+                                   u"(--sections ID,ID,... | --preset ID | --handout FILE) [options] [--json]"_s);
         code >= 0)
         return code;
-    HandoutRequest request;
+    HandoutJob job;
+    QString problem;
+    if (!job.read(cli, parser, &problem))
+        return cli.usage(u"check: "_s + problem);
     int code = CliContext::Success;
-    if (!cli.readSelection(parser, &request, &code))
-        return code;
-    PageOptions page;
-    if (!cli.readPage(parser, &page, &code))
-        return code;
     const Article *article = cli.chooseArticle(parser, &code);
     if (!article)
         return code;
-    const TranslatedPack *pack = cli.translate(*article, parser.value(u"lang"_s), &code);
-    if (!pack)
+    if (!job.prepare(cli, *article, parser.isSet(u"content"_s) || parser.isSet(u"pack"_s), &code))
         return code;
-    HandoutRequest::Resolved resolved;
-    if (!cli.resolve(pack->article, request, &resolved, &code))
-        return code;
+    for (const QString &warning : std::as_const(job.warnings))
+        cli.err() << "handout-cli: warning: " << job.prefix() << warning << "\n";
+    cli.err().flush();
 
-    HandoutContent content = request.compose(pack->article, resolved);
-    const TranslationStatus translation = TranslationStatus::of(*pack, content);
-    const SafetyReport report = SafetyReview::review(pack->article, content, &translation);
+    const TranslatedPack &pack = *job.pack;
+    const TranslationStatus translation = TranslationStatus::of(pack, job.content);
+    const SafetyReport report = job.review();
     ReadabilityMeter meter;
-    const ReadabilityReport readability = meter.measure(ReadableText::fromContent(content, &pack->article));
-    // Measured on the pages export would write, dated today as export dates them.
-    content.person.date = DateFormat::longDate(Clock::today(), QLocale(pack->language));
-    const PagedRenderer renderer(pack->article, content, page, translation.noteLines(pack->article));
+    const ReadabilityReport readability = meter.measure(ReadableText::fromContent(job.content, &pack.article));
+    // Measured on the pages export would write (dated today as export dates them).
+    const PagedRenderer renderer(pack.article, job.content, job.page, translation.noteLines(pack.article));
     const PageMeasure measure = PageMeasure::of(renderer);
     if (parser.isSet(u"json"_s)) {
         QJsonObject json = report.toJson();
+        if (!job.handoutPath.isEmpty())
+            json.insert(u"handout"_s, job.handoutPath);
         json.insert(u"pages"_s, measure.pages);
-        json.insert(u"page_size"_s, PageOptions::pageSizeName(page.pageSize));
-        json.insert(u"large_print"_s, page.largePrint);
+        json.insert(u"page_size"_s, PageOptions::pageSizeName(job.page.pageSize));
+        json.insert(u"large_print"_s, job.page.largePrint);
         json.insert(u"section_pages"_s, sectionPagesJson(measure));
         json.insert(u"readability"_s, readability.toJson());
         cli.printJson(QJsonDocument(json));
         return CliContext::Success;
     }
     QTextStream &out = cli.out();
-    out << "Handout: " << resolved.title << "\n"
+    if (!job.handoutPath.isEmpty())
+        out << "File: " << job.handoutPath << "\n";
+    out << "Handout: " << job.content.title << "\n"
         << "Sections (" << report.selectedSections.size() << "): " << report.selectedSections.join(u", "_s) << "\n"
         << "Risk passages (" << report.riskPassages.size() << "): " << report.riskPassages.join(u", "_s) << "\n"
         << "Supervision passages (" << report.supervisionPassages.size()
         << "): " << report.supervisionPassages.join(u", "_s) << "\n"
         << "Safety and supervision summary: " << (report.summaryPresent ? "present" : "missing") << "\n"
-        << "Pages: " << measure.pages << " (" << PageOptions::pageSizeName(page.pageSize)
-        << (page.largePrint ? ", large print" : "") << ")\n";
+        << "Pages: " << measure.pages << " (" << PageOptions::pageSizeName(job.page.pageSize)
+        << (job.page.largePrint ? ", large print" : "") << ")\n";
     for (const PageMeasure::Section &s : measure.sections)
         out << "  " << s.id << ": " << QString::number(PageMeasure::rounded(s.pages), 'f', 1) << " pages\n";
     out << "Language: " << report.language;

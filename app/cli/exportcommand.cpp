@@ -1,6 +1,4 @@
 #include "clicontext.h"
-#include "clock.h"
-#include "dateformat.h"
 #include "exportjobs.h"
 #include "exportrecorder.h"
 #include "pagebudget.h"
@@ -8,17 +6,37 @@
 #include "pdfexporter.h"
 #include "translationstatus.h"
 
-#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The CLI never asks: what the window would ask about goes to stderr.
+void warn(CliContext &cli, const HandoutJob &job, const SafetyReport &report)
+{
+    for (const QString &warning : job.warnings)
+        cli.err() << "handout-cli: warning: " << job.prefix() << warning << "\n";
+    // A saved handout can hold the clinician's removals and edits; one built
+    // from the source with options cannot, and stays quiet as before.
+    if (!job.handoutPath.isEmpty()) {
+        for (const SafetyFinding &f : report.findings)
+            cli.err() << "handout-cli: warning: " << job.prefix() << f.message << "\n";
+    }
+    cli.err().flush();
+}
+
+} // namespace
 
 int CliCommands::exportHandouts(CliContext &cli, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Export handouts to PDF. Quiet on success. With --batch FILE, each non-empty line of FILE holds the options "
-        "of one handout (quoted as in a shell); every line is checked before any file is written, and start-up is "
-        "paid once."_s);
+        u"Export handouts to PDF. Quiet on success. With --handout FILE, the handout saved from Handout Composer, "
+        "as saved (the options given change it), and the safety review's findings as warnings on stderr. With --batch "
+        "FILE, each non-empty line of FILE holds the options of one handout (quoted "
+        "as in a shell); every line is checked before any file is written, and start-up is paid once."_s);
     parser.addOptions(CliContext::contentOptions());
     parser.addOptions(ExportJobs::options());
     parser.addOption(QCommandLineOption(u"batch"_s, u"Export every handout described in <file>."_s, u"file"_s));
@@ -26,9 +44,11 @@ int CliCommands::exportHandouts(CliContext &cli, const QStringList &arguments)
         u"max-pages"_s,
         u"Refuse any handout that runs to more than <n> pages: exit 1, naming its page count, and write nothing."_s,
         u"n"_s));
+    parser.addOption(CliContext::jsonOption());
     parser.addOptions(ExportRecorder::commandOptions());
-    if (const int code = cli.parse(parser, arguments, u"export"_s,
-                                   u"(--sections ID,ID,... | --preset ID) --out FILE.pdf [options] | --batch FILE"_s);
+    if (const int code
+        = cli.parse(parser, arguments, u"export"_s,
+                    u"(--sections ID,ID,... | --preset ID | --handout FILE) --out FILE.pdf [options] | --batch FILE"_s);
         code >= 0)
         return code;
 
@@ -52,7 +72,8 @@ int CliCommands::exportHandouts(CliContext &cli, const QStringList &arguments)
         return cli.usage(u"export: "_s + recordProblem);
     for (const ExportJob &job : std::as_const(jobs)) {
         if (!recorder.isOn() && !job.patientRef.isEmpty())
-            return cli.usage((job.where.isEmpty() ? u"export"_s : job.where) + u": --patient-ref is for --record"_s);
+            return cli.usage((job.where().isEmpty() ? u"export"_s : job.where())
+                             + u": --patient-ref is for --record"_s);
     }
 
     int code = CliContext::Success;
@@ -62,28 +83,22 @@ int CliCommands::exportHandouts(CliContext &cli, const QStringList &arguments)
     // Every line is checked before the first PDF is written, its output path
     // included: a typo on line 40 of a batch must not leave 39 handouts behind
     // and the rest missing.
-    if (const int invalid = ExportJobs::validate(cli, *article, &jobs); invalid >= 0)
+    const bool packChosen = parser.isSet(u"content"_s) || parser.isSet(u"pack"_s);
+    if (const int invalid = ExportJobs::validate(cli, *article, packChosen, &jobs); invalid >= 0)
         return invalid;
 
-    // What export prints for a job: its content, measured once when a page
-    // limit is set, laid out again to write.
-    const auto contentOf = [&](const ExportJob &job, const TranslatedPack *pack) {
-        HandoutContent content = job.request.compose(pack->article, job.resolved);
-        if (content.person.date.isEmpty())
-            content.person.date = DateFormat::longDate(Clock::today(), QLocale(pack->language));
-        return content;
-    };
     if (maxPages > 0) {
         int over = 0;
         for (const ExportJob &job : std::as_const(jobs)) {
-            const TranslatedPack *pack = cli.translate(*article, job.language, &code);
-            const HandoutContent content = contentOf(job, pack);
-            const QStringList notes = TranslationStatus::of(*pack, content).noteLines(pack->article);
-            const PageMeasure measure = PageMeasure::of(PagedRenderer(pack->article, content, job.page, notes));
+            const HandoutJob &handout = job.handout;
+            const QStringList notes
+                = TranslationStatus::of(*handout.pack, handout.content).noteLines(handout.pack->article);
+            const PageMeasure measure
+                = PageMeasure::of(PagedRenderer(handout.pack->article, handout.content, handout.page, notes));
             if (measure.pages <= maxPages)
                 continue;
             ++over;
-            const PageBudget budget = PageBudget::assess(measure, maxPages, content);
+            const PageBudget budget = PageBudget::assess(measure, maxPages, handout.content);
             QString advice;
             if (!budget.suggestions.isEmpty())
                 advice = u"; sections without a risk or supervision passage, costliest first: %1"_s.arg(
@@ -94,8 +109,7 @@ int CliCommands::exportHandouts(CliContext &cli, const QStringList &arguments)
             else if (!budget.reachable)
                 advice += u"; even without those it would not fit (the other sections hold risk or supervision "
                           "passages, which are never left out for you)"_s;
-            cli.failure(u"%1the handout runs to %2 pages, more than --max-pages %3%4"_s
-                            .arg(job.where.isEmpty() ? QString() : job.where + u": "_s)
+            cli.failure(u"%1the handout runs to %2 pages, more than --max-pages %3%4"_s.arg(handout.prefix())
                             .arg(measure.pages)
                             .arg(maxPages)
                             .arg(advice));
@@ -107,20 +121,32 @@ int CliCommands::exportHandouts(CliContext &cli, const QStringList &arguments)
     // A handout that cannot be written does not stop the others: each failure
     // is named, and the exit code says that something failed.
     int failures = 0;
+    QJsonArray exported;
     for (const ExportJob &job : std::as_const(jobs)) {
-        const TranslatedPack *pack = cli.translate(*article, job.language, &code);
-        const HandoutContent content = contentOf(job, pack);
-        const QStringList notes = TranslationStatus::of(*pack, content).noteLines(pack->article);
-        const PagedRenderer renderer(pack->article, content, job.page, notes);
+        const HandoutJob &handout = job.handout;
+        const SafetyReport report = handout.review();
+        warn(cli, handout, report);
+        const QStringList notes
+            = TranslationStatus::of(*handout.pack, handout.content).noteLines(handout.pack->article);
+        const PagedRenderer renderer(handout.pack->article, handout.content, handout.page, notes);
         QString error;
-        if (!PdfExporter::write(renderer, job.out, content.title, &error)) {
-            cli.failure(job.where.isEmpty() ? error : job.where + u": "_s + error);
+        if (!PdfExporter::write(renderer, job.out, handout.content.title, &error)) {
+            cli.failure(job.where().isEmpty() ? error : job.where() + u": "_s + error);
             ++failures;
-        } else if (recorder.isOn()
-                   && !recorder.record(content, job.page, pack->article, job.out, job.patientRef, &error)) {
+            continue;
+        }
+        if (recorder.isOn()
+            && !recorder.record(handout.content, handout.page, handout.pack->article, job.out, job.patientRef,
+                                &error)) {
             cli.failure(u"%1: the PDF was written, but the record failed: %2"_s.arg(job.out, error));
             ++failures;
         }
+        QJsonObject entry {{u"out"_s, job.out}, {u"pages"_s, renderer.pageCount()}, {u"review"_s, report.toJson()}};
+        if (!handout.handoutPath.isEmpty())
+            entry.insert(u"handout"_s, handout.handoutPath);
+        exported.append(entry);
     }
+    if (parser.isSet(u"json"_s))
+        cli.printJson(QJsonDocument(QJsonObject {{u"exported"_s, exported}}));
     return failures == 0 ? CliContext::Success : CliContext::Failure;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "clicontext.h"
-#include "pageoptions.h"
+#include "handoutjob.h"
 
 #include <QList>
 #include <QString>
@@ -9,13 +9,13 @@
 // One handout of an export run: the command line's, or one line of a batch.
 struct ExportJob
 {
-    QString where; // "" for the command line, "FILE:LINE" for a batch line
-    HandoutRequest request;
-    HandoutRequest::Resolved resolved;
-    PageOptions page;
+    // The handout: its place ("" for the command line, "FILE:LINE" for a
+    // batch line), its options, and after validate() what is printed.
+    HandoutJob handout;
     QString out;
-    QString language;
     QString patientRef; // for --record
+
+    const QString &where() const { return handout.where; }
 };
 
 namespace ExportJobs {
@@ -30,10 +30,11 @@ int readBatch(CliContext &cli, const QString &path, QList<ExportJob> *jobs);
 int readCommandLine(CliContext &cli, const QCommandLineParser &parser, QList<ExportJob> *jobs);
 
 // Everything that can be checked before a file is written, for every job:
-// ids, languages, each output path, and that no two jobs write one file.
-// Resolves each job in place. Prints every problem it finds, with the job's
-// place, and returns the exit code, or -1 when every job can be written.
+// ids, languages, saved handouts, each output path, and that no two jobs
+// write one file. Prepares each job's handout in place (a saved handout uses
+// its own pack unless `packChosen`). Prints every problem it finds, with the
+// job's place, and returns the exit code, or -1 when every job can be written.
 // Any list of jobs goes through here before the first is exported.
-int validate(CliContext &cli, const Article &article, QList<ExportJob> *jobs);
+int validate(CliContext &cli, const Article &article, bool packChosen, QList<ExportJob> *jobs);
 
 } // namespace ExportJobs

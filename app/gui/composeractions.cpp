@@ -13,12 +13,14 @@
 #include <QTextEdit>
 #include <QTextList>
 #include <QToolBar>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
-ComposerActions::ComposerActions(QTextEdit *editor, QObject *parent)
+ComposerActions::ComposerActions(QTextEdit *editor, QUndoStack *history, QObject *parent)
     : QObject(parent)
     , m_editor(editor)
+    , m_history(history)
 {
     auto make = [this](const QString &iconName, const QKeySequence &key, bool checkable) {
         auto *action = new QAction(this);
@@ -56,13 +58,16 @@ ComposerActions::ComposerActions(QTextEdit *editor, QObject *parent)
         connect(a, &QAction::triggered, this, [this, level] { setHeadingLevel(level); });
     }
 
-    QTextDocument *doc = editor->document();
-    m_undo->setEnabled(doc->isUndoAvailable());
-    m_redo->setEnabled(doc->isRedoAvailable());
-    connect(m_undo, &QAction::triggered, editor, &QTextEdit::undo);
-    connect(m_redo, &QAction::triggered, editor, &QTextEdit::redo);
-    connect(editor, &QTextEdit::undoAvailable, m_undo, &QAction::setEnabled);
-    connect(editor, &QTextEdit::redoAvailable, m_redo, &QAction::setEnabled);
+    // The handout's one history, not the editor's: a language or page change
+    // is a step too, and each step says what it undoes.
+    m_undo->setEnabled(history->canUndo());
+    m_redo->setEnabled(history->canRedo());
+    connect(m_undo, &QAction::triggered, history, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, history, &QUndoStack::redo);
+    connect(history, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(history, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(history, &QUndoStack::undoTextChanged, this, &ComposerActions::retranslateHistory);
+    connect(history, &QUndoStack::redoTextChanged, this, &ComposerActions::retranslateHistory);
 
     connect(m_bold, &QAction::triggered, this, [this](bool on) {
         QTextCharFormat f;
@@ -88,10 +93,17 @@ ComposerActions::ComposerActions(QTextEdit *editor, QObject *parent)
     updateStates();
 }
 
+void ComposerActions::retranslateHistory()
+{
+    const QString undo = m_history->undoText();
+    const QString redo = m_history->redoText();
+    m_undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+}
+
 void ComposerActions::retranslate()
 {
-    m_undo->setText(tr("&Undo"));
-    m_redo->setText(tr("&Redo"));
+    retranslateHistory();
     m_bold->setText(tr("&Bold"));
     m_bold->setIconText(tr("B", "toolbar button for bold"));
     m_italic->setText(tr("&Italic"));

@@ -8,6 +8,7 @@ class QComboBox;
 class QTextCharFormat;
 class QTextEdit;
 class QToolBar;
+class QUndoStack;
 class QMenu;
 
 // The composer's formatting commands (bold, italic, underline, lists, heading
@@ -18,7 +19,7 @@ class ComposerActions : public QObject
     Q_OBJECT
 
 public:
-    ComposerActions(QTextEdit *editor, QObject *parent = nullptr);
+    ComposerActions(QTextEdit *editor, QUndoStack *history, QObject *parent = nullptr);
 
     void addToToolBar(QToolBar *toolBar);
     void addToFormatMenu(QMenu *menu);
@@ -32,8 +33,11 @@ private:
     void toggleList(bool numbered, bool on);
     void clearFormatting();
     void updateStates();
+    // "Undo Large print on": the step's name follows the history.
+    void retranslateHistory();
 
     QTextEdit *m_editor;
+    QUndoStack *m_history;
     QAction *m_undo;
     QAction *m_redo;
     QAction *m_bold;

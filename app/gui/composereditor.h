@@ -2,6 +2,9 @@
 
 #include <QTextEdit>
 
+class QMenu;
+class QUndoStack;
+
 // The rich-text editor of the composer. Text pasted or dropped in arrives as
 // plain text: outside HTML could pull in local files, break the handout's
 // structure, or nest tables deep enough to freeze layout (QT-NOTES.md).
@@ -12,9 +15,24 @@ class ComposerEditor : public QTextEdit
 public:
     explicit ComposerEditor(QWidget *parent = nullptr);
 
+    // Undo and redo in the editor (keys, context menu) go through the
+    // handout's history, never straight to the text document: the history
+    // also holds steps that are not text (a language, large print).
+    void setHistory(QUndoStack *history) { m_history = history; }
+
 protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
     QVariant loadResource(int type, const QUrl &name) override;
+
+Q_SIGNALS:
+    // Lets the window add entries for the passage under the mouse.
+    void contextMenuAboutToShow(QMenu *menu, const QTextCursor &at);
+
+private:
+    QUndoStack *m_history = nullptr;
 };

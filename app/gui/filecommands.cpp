@@ -38,7 +38,7 @@ FileCommands::FileCommands(QWidget *window, HandoutDocument *document, HandoutOu
         m_recovery.reset(); // autosave off; offerRecovery() says so
     setAutosaveInterval(QSettings().value(SettingsKeys::AutosaveSeconds, SettingsKeys::DefaultAutosaveSeconds).toInt());
     connect(m_autosave, &QTimer::timeout, this, [this] { autosaveNow(); });
-    connect(document->textDocument(), &QTextDocument::modificationChanged, this, [this](bool modified) {
+    connect(document, &HandoutDocument::modificationChanged, this, [this](bool modified) {
         if (modified)
             m_autosave->start();
     });
@@ -58,7 +58,7 @@ QString FileCommands::autosavePath() const
 
 bool FileCommands::autosaveNow()
 {
-    if (!m_recovery || !m_document->textDocument()->isModified()) {
+    if (!m_recovery || !m_document->isModified()) {
         m_autosave->stop();
         return false;
     }
@@ -96,7 +96,7 @@ void FileCommands::offerRecovery()
         if (answer == QMessageBox::Yes) {
             if (std::optional<HandoutFileData> data = readChecked(orphan.path)) {
                 load(*data, QString());
-                m_document->textDocument()->setModified(true);
+                m_document->setModified(true);
                 autosaveNow();
             }
         }
@@ -134,7 +134,7 @@ void FileCommands::addRecent(const QString &path)
 bool FileCommands::maybeSave(const QString &action)
 {
     m_form->commit();
-    if (!m_document->textDocument()->isModified())
+    if (!m_document->isModified())
         return true;
     const QMessageBox::StandardButton answer
         = MessagePrompt::ask(m_window, QMessageBox::Warning, action, tr("Save the changes to this handout first?"),
@@ -206,11 +206,7 @@ bool FileCommands::load(const HandoutFileData &data, const QString &path)
 {
     HandoutContent content = data.content;
     content.clinic = m_document->clinic(); // the clinic's current profile, from settings
-    m_document->reset(content);
-    PageOptions options = m_output->pageOptions();
-    options.pageSize = data.page.pageSize;
-    options.largePrint = data.page.largePrint;
-    m_output->setPageOptions(options);
+    m_document->reset(content, HandoutOptions::fromPage(data.page));
     setPath(path);
     return true;
 }
@@ -285,7 +281,7 @@ bool FileCommands::save()
         return saveAs();
     if (!writeTo(m_path))
         return false;
-    m_document->textDocument()->setModified(false);
+    m_document->setModified(false);
     closeCleanly();
     addRecent(m_path);
     return true;
@@ -304,7 +300,7 @@ bool FileCommands::saveAs()
     if (!writeTo(path))
         return false;
     setPath(path);
-    m_document->textDocument()->setModified(false);
+    m_document->setModified(false);
     closeCleanly();
     addRecent(path);
     return true;

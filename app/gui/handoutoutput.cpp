@@ -25,21 +25,30 @@ HandoutOutput::HandoutOutput(QWidget *window, HandoutDocument *document)
     , m_window(window)
     , m_document(document)
 {
-    m_options.pageSize = PageOptions::defaultPageSize();
-    PageOptions::parsePageSize(QSettings().value(SettingsKeys::PageSize).toString(), &m_options.pageSize);
+    // The preferred page size is where new handouts start.
+    HandoutOptions defaults = document->defaultOptions();
+    PageOptions::parsePageSize(QSettings().value(SettingsKeys::PageSize).toString(), &defaults.pageSize);
+    document->setDefaultOptions(defaults);
+    connect(document, &HandoutDocument::optionsChanged, this,
+            [this] { Q_EMIT pageOptionsChanged(m_document->pageOptions()); });
+}
+
+PageOptions HandoutOutput::pageOptions() const
+{
+    return m_document->pageOptions();
 }
 
 void HandoutOutput::setPageOptions(const PageOptions &options)
 {
-    m_options = options;
-    Q_EMIT pageOptionsChanged(options);
+    m_document->setPageSize(options.pageSize);
+    m_document->setLargePrint(options.largePrint);
 }
 
 std::unique_ptr<PagedRenderer> HandoutOutput::layOut() const
 {
     const HandoutContent content = m_document->content();
     const QStringList notes = TranslationStatus::of(m_document->pack(), content).noteLines(m_document->article());
-    return std::make_unique<PagedRenderer>(m_document->article(), content, m_options, notes);
+    return std::make_unique<PagedRenderer>(m_document->article(), content, m_document->pageOptions(), notes);
 }
 
 bool HandoutOutput::confirmSafety(const QString &what)
@@ -91,7 +100,7 @@ bool HandoutOutput::exportPdfTo(const QString &path)
 void HandoutOutput::preparePrinter(QPrinter *printer) const
 {
     printer->setFullPage(true); // the renderer draws margins, header and footer itself
-    printer->setPageSize(QPageSize(m_options.pageSize));
+    printer->setPageSize(QPageSize(m_document->pageOptions().pageSize));
     printer->setDocName(m_document->title());
 }
 

@@ -19,7 +19,9 @@ class HandoutOutput : public QObject
 public:
     HandoutOutput(QWidget *window, HandoutDocument *document);
 
-    PageOptions pageOptions() const { return m_options; }
+    // The handout's own page options (HandoutDocument holds them).
+    PageOptions pageOptions() const;
+    // Each changed option is one named step of the handout's history.
     void setPageOptions(const PageOptions &options);
 
     // Each returns false when the user cancelled or the output failed (the
@@ -45,5 +47,4 @@ private:
 
     QWidget *m_window;
     HandoutDocument *m_document;
-    PageOptions m_options;
 };

@@ -1,5 +1,6 @@
 #include "languagemanager.h"
 
+#include "languagenames.h"
 #include "settingskeys.h"
 
 #include <QCoreApplication>
@@ -31,10 +32,10 @@ LanguageManager::~LanguageManager()
 
 QList<LanguageManager::Language> LanguageManager::available()
 {
-    return {
-        {u"en"_s, u"English"_s}, {u"es"_s, u"Español"_s}, {u"fr"_s, u"Français"_s},
-        {u"de"_s, u"Deutsch"_s}, {u"ar"_s, u"العربية"_s},
-    };
+    QList<Language> languages;
+    for (const QString &code : {u"en"_s, u"es"_s, u"fr"_s, u"de"_s, u"ar"_s})
+        languages.append({code, LanguageNames::nativeName(code)});
+    return languages;
 }
 
 bool LanguageManager::isAvailable(const QString &code)
@@ -48,15 +49,7 @@ bool LanguageManager::isAvailable(const QString &code)
 
 QString LanguageManager::nativeName(const QString &code)
 {
-    for (const Language &l : available()) {
-        if (l.code == code)
-            return l.nativeName;
-    }
-    QString name = QLocale(code).nativeLanguageName();
-    if (name.isEmpty())
-        return code;
-    name[0] = name[0].toUpper();
-    return name;
+    return LanguageNames::nativeName(code);
 }
 
 QString LanguageManager::preferred()

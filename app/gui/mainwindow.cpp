@@ -81,7 +81,8 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
         m_sections->showPreset(preset->id);
     m_editor->setDocument(m_document->textDocument());
     setCentralWidget(m_editor);
-    m_composerActions = new ComposerActions(m_editor, this);
+    m_editor->setHistory(m_document->history());
+    m_composerActions = new ComposerActions(m_editor, m_document->history(), this);
     new TranslationHighlighter(m_editor, m_document);
 
     createActions();
@@ -108,7 +109,7 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
     m_statusPause->setInterval(300);
     connect(m_statusPause, &QTimer::timeout, this, &MainWindow::updateStatus);
     connect(m_document->textDocument(), &QTextDocument::contentsChanged, m_statusPause, qOverload<>(&QTimer::start));
-    connect(m_document->textDocument(), &QTextDocument::modificationChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &HandoutDocument::modificationChanged, this, &QWidget::setWindowModified);
     connect(m_document->textDocument(), &QTextDocument::contentsChanged, this,
             [this] { action(u"summary"_s)->setChecked(m_document->hasSummary()); });
     connect(m_sections, &SectionPanel::presetApplied, this, [this](const QString &title) {

@@ -90,6 +90,8 @@ PersonalizationForm::PersonalizationForm(HandoutDocument *document, QWidget *par
         connect(edit, &QLineEdit::editingFinished, this, &PersonalizationForm::commit);
     }
     connect(document, &HandoutDocument::personalizationChanged, this, &PersonalizationForm::loadFromDocument);
+    // Undo of a language change puts the old language back: the list follows.
+    connect(document, &HandoutDocument::packChanged, this, [this] { showLanguage(m_document->language()); });
     connect(document->textDocument(), &QTextDocument::contentsChanged, this, [this] {
         if (!m_pause->isActive() && !m_title->hasFocus())
             showText(m_title, m_document->title());

@@ -105,7 +105,7 @@ void TestCliCheck::badPageSizeExitsTwo()
 {
     const CliRun run = CliRunner::run({u"check"_s, u"--preset"_s, u"in-recovery"_s, u"--page-size"_s, u"A5"_s});
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.errText().contains(u"--page-size must be A4 or Letter, not 'A5'"_s), qPrintable(run.errText()));
+    QVERIFY2(run.errText().contains(u"--page-size must be A4 or Letter"_s), qPrintable(run.errText()));
 }
 
 void TestCliCheck::sectionsKeepTheGivenOrder()

@@ -157,10 +157,10 @@ void TestHandoutDocument::undoRevertsASectionToggle()
     doc.setSectionsSelected({u"conclusion"_s}, true);
     QCOMPARE(doc.selectedSections(), (QStringList {u"introduction"_s, u"conclusion"_s}));
     QSignalSpy spy(&doc, &HandoutDocument::selectionChanged);
-    doc.textDocument()->undo();
+    doc.undo();
     QCOMPARE(doc.selectedSections(), QStringList {u"introduction"_s});
     QVERIFY(spy.count() >= 1);
-    doc.textDocument()->redo();
+    doc.redo();
     QCOMPARE(doc.selectedSections(), (QStringList {u"introduction"_s, u"conclusion"_s}));
 }
 
@@ -237,7 +237,7 @@ void TestHandoutDocument::summaryCanBeRemovedAndRestored()
     QVERIFY(!doc.hasSummary());
     doc.setSummaryIncluded(true);
     QVERIFY(doc.hasSummary());
-    doc.textDocument()->undo();
+    doc.undo();
     QVERIFY(!doc.hasSummary());
 }
 
@@ -270,7 +270,7 @@ void TestHandoutDocument::undoRevertsPersonalization()
     p.patient = u"Bob"_s;
     doc.setPersonalization(p);
     QSignalSpy spy(&doc, &HandoutDocument::personalizationChanged);
-    doc.textDocument()->undo();
+    doc.undo();
     QCOMPARE(doc.personalization().patient, u"Ann"_s);
     QCOMPARE(spy.count(), 1);
 }

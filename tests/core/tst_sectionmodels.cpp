@@ -127,7 +127,7 @@ void TestSectionModels::orderListFollowsTheDocument()
     doc.setSectionsSelected({u"medical-use"_s}, true);
     QCOMPARE(model.rowCount(), 3);
     QVERIFY(model.index(2).data(Qt::ToolTipRole).toString().contains(u"Dual Nature"_s));
-    doc.textDocument()->undo();
+    doc.undo();
     QCOMPARE(model.rowCount(), 2);
 }
 

@@ -130,7 +130,7 @@ bool TestScript::run(const QString &command, const QString &argument, QString *e
     if (command == "state"_L1) {
         const QJsonObject state {
             {u"sections"_s, QJsonArray::fromStringList(doc->selectedSections())},
-            {u"modified"_s, doc->textDocument()->isModified()},
+            {u"modified"_s, doc->isModified()},
             {u"title"_s, m_window->windowTitle()},
             {u"path"_s, m_window->files()->currentPath()},
             {u"status"_s, m_window->statusBar()->currentMessage()},

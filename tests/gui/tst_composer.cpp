@@ -80,7 +80,7 @@ void TestComposer::init()
 
 void TestComposer::cleanup()
 {
-    m_window->document()->textDocument()->setModified(false);
+    m_window->document()->setModified(false);
     m_window.reset();
 }
 

@@ -75,7 +75,7 @@ void TestHandoutWindow::init()
 void TestHandoutWindow::cleanup()
 {
     QVERIFY(m_languages.setLanguage(u"en"_s, false));
-    m_window->document()->textDocument()->setModified(false);
+    m_window->document()->setModified(false);
     m_window->files()->closeCleanly();
     m_window.reset();
     FileDialogs::clearPending();
@@ -102,14 +102,14 @@ void TestHandoutWindow::saveAndReopenKeepsEdits()
     FileDialogs::setNextFileName(path);
     m_window->action(u"saveAs"_s)->trigger();
     QVERIFY(QFile::exists(path));
-    QVERIFY(!m_window->document()->textDocument()->isModified());
+    QVERIFY(!m_window->document()->isModified());
     QVERIFY(m_window->windowTitle().startsWith(u"round.handout"_s));
 
     m_window->action(u"new"_s)->trigger();
     QVERIFY(m_window->document()->selectedSections().isEmpty());
     QCOMPARE(m_window->personalizationForm()->patientEdit()->text(), QString()); // a new handout clears the form
     m_window->personalizationForm()->commit();
-    QVERIFY(!m_window->document()->textDocument()->isModified());
+    QVERIFY(!m_window->document()->isModified());
     FileDialogs::setNextFileName(path);
     m_window->action(u"open"_s)->trigger();
     const HandoutContent after = m_window->document()->content();
@@ -145,7 +145,7 @@ void TestHandoutWindow::badFileLeavesTheOpenHandoutAlone()
     QVERIFY2(MessagePrompt::lastText().contains(message), qPrintable(MessagePrompt::lastText()));
     QVERIFY(MessagePrompt::lastText().contains(file));
     QCOMPARE(m_window->document()->textDocument()->toPlainText(), before);
-    QVERIFY(m_window->document()->textDocument()->isModified());
+    QVERIFY(m_window->document()->isModified());
 }
 
 // Issue 17: a message quoting a file's field as <img src="/etc/hostname">

@@ -83,7 +83,7 @@ void TestHistory::init()
 
 void TestHistory::cleanup()
 {
-    m_window->document()->textDocument()->setModified(false);
+    m_window->document()->setModified(false);
     m_window->files()->closeCleanly();
     m_window.reset();
 }
@@ -198,7 +198,7 @@ void TestHistory::recordedHandoutOpensAsANewUnsavedHandout()
     exportOne(u"open.pdf"_s, u"MRN-5"_s);
     m_window->sectionPanel()->applyPreset(u"considering-treatment"_s);
     m_window->document()->setTitle(u"Something else"_s);
-    m_window->document()->textDocument()->setModified(false);
+    m_window->document()->setModified(false);
 
     HistoryWindow *history = openHistory();
     history->table()->selectRow(0);

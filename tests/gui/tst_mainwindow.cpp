@@ -71,7 +71,7 @@ void TestMainWindow::startsWithAPresetsSections()
     QCOMPARE(window.document()->selectedSections(), preset->sectionIds);
     QCOMPARE(window.document()->title(), preset->title);
     QCOMPARE(window.sectionPanel()->findChild<QComboBox *>()->currentData().toString(), preset->id);
-    QVERIFY(!window.document()->textDocument()->isModified());
+    QVERIFY(!window.document()->isModified());
     QVERIFY(window.document()->textDocument()->toPlainText().contains(u"Special K"_s));
 }
 

@@ -83,6 +83,18 @@ QTextCursor HandoutAssembler::beginBuild(QTextDocument *doc, const HandoutConten
 {
     doc->clear();
     doc->setUndoRedoEnabled(false);
+    applyStyle(doc);
+    doc->setMetaInformation(QTextDocument::DocumentTitle, content.title);
+
+    QTextCursor cursor(doc);
+    cursor.beginEditBlock();
+    writeHeader(cursor, content, attributionFirst);
+    cursor.endEditBlock();
+    return cursor;
+}
+
+void HandoutAssembler::applyStyle(QTextDocument *doc) const
+{
     QFont font;
     font.setFamilies(m_formats.style().fontFamilies);
     font.setPointSizeF(m_formats.style().bodyPt);
@@ -92,10 +104,10 @@ QTextCursor HandoutAssembler::beginBuild(QTextDocument *doc, const HandoutConten
     QTextOption option = doc->defaultTextOption();
     option.setTextDirection(m_formats.style().direction);
     doc->setDefaultTextOption(option);
-    doc->setMetaInformation(QTextDocument::DocumentTitle, content.title);
+}
 
-    QTextCursor cursor(doc);
-    cursor.beginEditBlock();
+void HandoutAssembler::writeHeader(QTextCursor &cursor, const HandoutContent &content, bool attributionFirst) const
+{
     writeTitle(cursor, content.title);
     // An ordinary block after the title: frames are inserted there, never into
     // the title block, whose format they would otherwise inherit.
@@ -106,8 +118,24 @@ QTextCursor HandoutAssembler::beginBuild(QTextDocument *doc, const HandoutConten
         insertPersonalization(cursor, content.person, content.clinic);
     if (content.includeSummary)
         insertSummary(cursor, content.sectionIds());
+}
+
+void HandoutAssembler::rewrite(QTextDocument *doc, const HandoutContent &content) const
+{
+    // Everything goes and comes back inside one edit block of the document's
+    // own undo stack, so one undo brings the old handout back exactly.
+    QTextCursor cursor(doc);
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.removeSelectedText();
+    cursor.setBlockFormat(QTextBlockFormat());
+    writeHeader(cursor, content, false);
+    const QStringList ids = content.sectionIds();
+    for (int i = 0; i < content.sections.size(); ++i)
+        appendSection(cursor, content, ids, i);
+    finishBuild(cursor, content);
     cursor.endEditBlock();
-    return cursor;
+    doc->setMetaInformation(QTextDocument::DocumentTitle, content.title);
 }
 
 void HandoutAssembler::appendSection(QTextCursor &cursor, const HandoutContent &content, const QStringList &ids,

@@ -24,6 +24,12 @@ public:
 
     // Replaces the document's contents with the whole handout.
     void build(QTextDocument *doc, const HandoutContent &content) const;
+    // The same as one step of the document's undo history (a new language):
+    // the old contents go, the new come, and one undo reverts both. The
+    // caller applies applyStyle() for the new language itself.
+    void rewrite(QTextDocument *doc, const HandoutContent &content) const;
+    // The document-wide font and text direction of this style and language.
+    void applyStyle(QTextDocument *doc) const;
 
     // The same in steps, for the paged renderer, which paginates as it goes:
     // beginBuild writes what comes before the sections and returns the
@@ -62,6 +68,9 @@ public:
     static bool needsPersonalization(const Personalization &person, const ClinicProfile &clinic);
 
 private:
+    // The title, the personalization panel and the summary, at the cursor
+    // (with the attribution after the title when `attributionFirst`).
+    void writeHeader(QTextCursor &cursor, const HandoutContent &content, bool attributionFirst) const;
     void writeBlocks(QTextCursor &cursor, const QList<ContentBlock> &blocks, bool *first) const;
     void writeItem(QTextCursor &cursor, const ContentItem &item, bool *first) const;
     void writeField(QTextCursor &cursor, const QString &key, const QString &label, const QString &value,

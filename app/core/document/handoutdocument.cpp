@@ -2,6 +2,8 @@
 
 #include "documentmarks.h"
 #include "documentreader.h"
+#include "handouthistory.h"
+#include "languagenames.h"
 
 #include <QTextCursor>
 #include <QTextFrame>
@@ -15,56 +17,153 @@ HandoutDocument::HandoutDocument(const Article &article, QObject *parent)
     , m_assembler(std::make_unique<HandoutAssembler>(*m_article, HandoutStyle::normal()))
 {
     m_doc.setUseDesignMetrics(true);
+    m_defaultOptions.pageSize = PageOptions::defaultPageSize();
     connect(&m_doc, &QTextDocument::contentsChanged, this, &HandoutDocument::onContentsChanged);
+    connect(&m_doc, &QTextDocument::undoCommandAdded, this, &HandoutDocument::onUndoCommandAdded);
+    connect(&m_history, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modificationChanged(!clean); });
     resetToSections({}, article.meta.title);
 }
 
-template<typename Change> void HandoutDocument::edit(Change change)
+template<typename Change> void HandoutDocument::edit(const QString &name, Change change)
 {
+    m_stepName = name;
     m_editing = true;
     QTextCursor cursor(&m_doc);
     cursor.beginEditBlock();
     change();
     cursor.endEditBlock();
     m_editing = false;
+    m_stepName.clear();
     refreshDerivedState();
+}
+
+void HandoutDocument::onUndoCommandAdded()
+{
+    if (m_capturing) {
+        m_captured = true;
+        return;
+    }
+    // Text typed or formatted in the editor comes without a name.
+    const bool typing = m_stepName.isEmpty();
+    m_history.push(new TextStep(&m_doc, typing ? tr("Typing") : m_stepName));
+    if (!typing)
+        separateNextTyping();
+}
+
+void HandoutDocument::separateNextTyping()
+{
+    // QTextDocument merges a typed character into the step before it only
+    // while its own modified flag is set (the handout's flag is the history's
+    // clean state, not this one).
+    m_doc.setModified(false);
+}
+
+void HandoutDocument::setModified(bool modified)
+{
+    if (modified)
+        m_history.resetClean();
+    else
+        m_history.setClean();
+}
+
+void HandoutDocument::applyFields(const Fields &fields)
+{
+    const bool packChanged = fields.pack != m_pack;
+    const bool clinicChanged = !(fields.clinic == m_clinic);
+    const bool optionsChanged = fields.options != m_options;
+    if (packChanged) {
+        m_pack = fields.pack;
+        m_article = &m_pack->article;
+        m_assembler = std::make_unique<HandoutAssembler>(*m_article, HandoutStyle::normal());
+        m_assembler->applyStyle(&m_doc);
+    }
+    m_clinic = fields.clinic;
+    m_options = fields.options;
+    if (packChanged)
+        Q_EMIT this->packChanged();
+    if (clinicChanged)
+        Q_EMIT this->clinicChanged();
+    if (optionsChanged)
+        Q_EMIT this->optionsChanged();
+}
+
+void HandoutDocument::changeState(const QString &name, const Fields &after, const std::function<void()> &textEdit)
+{
+    const Fields before = fields();
+    applyFields(after);
+    QTextDocument *text = nullptr;
+    if (textEdit) {
+        m_capturing = true;
+        m_captured = false;
+        edit(name, textEdit);
+        m_capturing = false;
+        if (m_captured)
+            text = &m_doc;
+    }
+    m_history.push(new StateStep(name, text, [this, before, after](bool redo) { applyFields(redo ? after : before); }));
+    separateNextTyping();
+}
+
+void HandoutDocument::changeOptions(const QString &name, const std::function<void(HandoutOptions &)> &change)
+{
+    Fields after = fields();
+    change(after.options);
+    if (after.options != m_options)
+        changeState(name, after);
+}
+
+void HandoutDocument::setPageSize(QPageSize::PageSizeId size)
+{
+    changeOptions(size == QPageSize::Letter ? tr("Page size US Letter") : tr("Page size A4"),
+                  [size](HandoutOptions &o) { o.pageSize = size; });
+}
+
+void HandoutDocument::setLargePrint(bool on)
+{
+    changeOptions(on ? tr("Large print on") : tr("Large print off"), [on](HandoutOptions &o) { o.largePrint = on; });
 }
 
 void HandoutDocument::setPack(std::shared_ptr<const TranslatedPack> pack)
 {
-    const QStringList sections = m_selected;
-    const QString oldTitle = title();
+    if (!pack || pack == m_pack)
+        return;
+    HandoutContent content = this->content();
     // A title that was the pack's or a preset's follows the language.
-    QString newTitle = oldTitle;
-    if (oldTitle == m_article->meta.title)
-        newTitle = pack->article.meta.title;
+    if (content.title == m_article->meta.title)
+        content.title = pack->article.meta.title;
     for (const Preset &p : m_article->presets) {
-        if (oldTitle == p.title && pack->article.preset(p.id))
-            newTitle = pack->article.preset(p.id)->title;
+        if (content.title == p.title && pack->article.preset(p.id))
+            content.title = pack->article.preset(p.id)->title;
     }
-    const bool summary = hasSummary();
-    m_pack = std::move(pack);
-    m_article = &m_pack->article;
-    m_assembler = std::make_unique<HandoutAssembler>(*m_article, HandoutStyle::normal());
-    HandoutContent content;
-    content.title = newTitle;
-    content.person = m_person;
-    content.clinic = m_clinic;
-    content.includeSummary = summary;
-    for (const QString &id : sections)
-        content.sections << HandoutAssembler::sourceSection(*m_article, id);
-    Q_EMIT packChanged();
-    reset(content);
+    content.language = pack->language;
+    content.sections.clear();
+    for (const QString &id : m_selected)
+        content.sections << HandoutAssembler::sourceSection(pack->article, id);
+    Fields after = fields();
+    after.pack = std::move(pack);
+    changeState(tr("Change language to %1").arg(LanguageNames::nativeName(after.pack->language)), after,
+                [&] { m_assembler->rewrite(&m_doc, content); });
 }
 
 void HandoutDocument::reset(const HandoutContent &content)
 {
+    reset(content, m_defaultOptions);
+}
+
+void HandoutDocument::reset(const HandoutContent &content, const HandoutOptions &options)
+{
     m_editing = true;
     m_clinic = content.clinic;
+    const bool optionsChanged = options != m_options;
+    m_options = options;
     m_assembler->build(&m_doc, content);
     m_doc.clearUndoRedoStacks();
+    m_history.clear(); // also marks the handout unmodified
     m_editing = false;
     refreshDerivedState();
+    if (optionsChanged)
+        Q_EMIT this->optionsChanged();
+    Q_EMIT clinicChanged();
 }
 
 void HandoutDocument::resetToSections(const QStringList &sectionIds, const QString &title)
@@ -171,7 +270,8 @@ int HandoutDocument::insertionIndex(const QString &sectionId) const
 
 void HandoutDocument::setSectionsSelected(const QStringList &sectionIds, bool selected)
 {
-    edit([&] {
+    const int count = int(sectionIds.size());
+    edit(selected ? tr("Add %n section(s)", nullptr, count) : tr("Remove %n section(s)", nullptr, count), [&] {
         for (const QString &id : sectionIds) {
             QTextFrame *frame = DocumentReader::sectionFrame(&m_doc, id);
             if (selected && !frame && m_article->section(id))
@@ -193,7 +293,7 @@ void HandoutDocument::moveSection(const QString &sectionId, int index)
     index = qBound(0, index, int(m_selected.size()) - 1);
     if (from == index)
         return;
-    edit([&] {
+    edit(tr("Move section"), [&] {
         const SectionContent content = DocumentReader::readSection(frame);
         removeFrame(frame);
         insertSectionFrame(sectionId, content, index);
@@ -204,7 +304,7 @@ void HandoutDocument::moveSection(const QString &sectionId, int index)
 
 void HandoutDocument::applySelection(const QStringList &orderedIds, const QString &title)
 {
-    edit([&] {
+    edit(tr("Choose sections"), [&] {
         if (!title.isEmpty() && title != this->title()) {
             QTextCursor cursor(&m_doc);
             m_assembler->writeTitle(cursor, title);
@@ -254,7 +354,7 @@ void HandoutDocument::setSummaryIncluded(bool included)
 {
     if (included == hasSummary())
         return;
-    edit([&] {
+    edit(included ? tr("Add the safety summary") : tr("Remove the safety summary"), [&] {
         if (QTextFrame *summary = DocumentReader::frameWithRole(&m_doc, int(Role::Summary))) {
             removeFrame(summary);
         } else {
@@ -273,7 +373,7 @@ int HandoutDocument::addNotes()
 {
     if (QTextFrame *notes = DocumentReader::frameWithRole(&m_doc, int(Role::Notes)))
         return notes->lastPosition();
-    edit([&] {
+    edit(tr("Add notes"), [&] {
         QTextFrame *attribution = DocumentReader::frameWithRole(&m_doc, int(Role::Attribution));
         QTextCursor cursor(&m_doc);
         // Just before the attribution: in the ordinary block that precedes it.
@@ -293,7 +393,7 @@ void HandoutDocument::setTitle(const QString &title)
 {
     if (title == this->title())
         return;
-    edit([&] {
+    edit(tr("Change title"), [&] {
         QTextCursor cursor(&m_doc);
         m_assembler->writeTitle(cursor, title);
         m_doc.setMetaInformation(QTextDocument::DocumentTitle, title);
@@ -315,17 +415,17 @@ void HandoutDocument::setPersonalization(const Personalization &person)
     if (person == m_person)
         return;
     // m_person follows from the document afterwards, which also tells the form.
-    edit([&] { rebuildPersonalization(person); });
+    edit(tr("Change patient details"), [&] { rebuildPersonalization(person); });
 }
 
 void HandoutDocument::setClinic(const ClinicProfile &clinic)
 {
     if (clinic == m_clinic)
         return;
-    edit([&] {
-        m_clinic = clinic;
-        rebuildPersonalization(m_person);
-    });
+    Fields after = fields();
+    after.clinic = clinic;
+    // The panel is rewritten with the new clinic; undo reverts both.
+    changeState(tr("Change clinic details"), after, [this] { rebuildPersonalization(m_person); });
 }
 
 HandoutContent HandoutDocument::content() const

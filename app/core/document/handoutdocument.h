@@ -4,19 +4,26 @@
 #include "contenttranslation.h"
 #include "handoutassembler.h"
 #include "handoutcontent.h"
+#include "handoutoptions.h"
 
 #include <QObject>
 #include <QStringList>
 #include <QTextDocument>
+#include <QUndoStack>
+
+#include <functional>
 
 class QTextFrame;
 
-// The handout being composed. Its QTextDocument is the single source of truth:
-// each selected section is a frame carrying its id, so which sections are in
-// the handout, their order and the personalization are read from the document.
-// Every change (a toggle, a reorder, a preset, a name typed in the form, text
-// typed in the editor) is one step on the document's own undo stack, so Edit >
-// Undo undoes whatever the user did last, in whichever panel.
+// The handout being composed, and the one place its state lives. The text is
+// a QTextDocument: each selected section is a frame carrying its id, so which
+// sections are in the handout, their order, the edits and the personalization
+// are read from it. Beside the text it holds the language (the translated
+// pack), the clinic and the HandoutOptions (page size, large print, ...).
+// Every change to any of it (a toggle, a reorder, a preset, a name typed in
+// the form, text typed in the editor, a new language, large print) is one
+// named step of history(), so Edit > Undo undoes whatever the user did last,
+// in whichever panel, and the handout is modified until it is saved.
 class HandoutDocument : public QObject
 {
     Q_OBJECT
@@ -29,15 +36,35 @@ public:
     // The pack in the handout's language.
     const Article &article() const { return m_pack->article; }
     const TranslatedPack &pack() const { return *m_pack; }
-    // Puts the handout into another language: the chosen sections are rebuilt
-    // from the translated source (edits inside them are replaced), in one undo
-    // step... of a fresh history, since the old steps name the old texts.
+    // Puts the handout into another language, as one step ("Change language
+    // to Español"): the chosen sections are rebuilt from the translated source
+    // (edits inside them are replaced); title, personalization and notes stay.
     void setPack(std::shared_ptr<const TranslatedPack> pack);
 
-    // Starts over from content (a new handout, a preset, an opened file).
+    // Starts over from content (a new handout, an opened file): a fresh
+    // history, not modified. Without options, the default options.
     void reset(const HandoutContent &content);
+    void reset(const HandoutContent &content, const HandoutOptions &options);
     // A fresh handout with the given sections, from the source.
     void resetToSections(const QStringList &sectionIds, const QString &title);
+
+    // The handout's history: every change is one named step on it.
+    QUndoStack *history() { return &m_history; }
+    void undo() { m_history.undo(); }
+    void redo() { m_history.redo(); }
+    // Changed since it was opened, created or saved (or marked so: a restored
+    // autosave is unsaved work).
+    bool isModified() const { return !m_history.isClean(); }
+    void setModified(bool modified);
+
+    HandoutOptions options() const { return m_options; }
+    // The options for paper (PagedRenderer, PDF, printer).
+    PageOptions pageOptions() const { return m_options.page(); }
+    // What a new handout starts with (the page size preference).
+    void setDefaultOptions(const HandoutOptions &options) { m_defaultOptions = options; }
+    HandoutOptions defaultOptions() const { return m_defaultOptions; }
+    void setPageSize(QPageSize::PageSizeId size);
+    void setLargePrint(bool on);
 
     QStringList selectedSections() const { return m_selected; }
     bool isSelected(const QString &sectionId) const { return m_selected.contains(sectionId); }
@@ -74,8 +101,27 @@ Q_SIGNALS:
     void packChanged();
     void selectionChanged();
     void personalizationChanged();
+    void optionsChanged();
+    void clinicChanged();
+    void modificationChanged(bool modified);
 
 private:
+    // What the handout holds beside its text; a StateStep swaps it whole.
+    struct Fields
+    {
+        std::shared_ptr<const TranslatedPack> pack;
+        ClinicProfile clinic;
+        HandoutOptions options;
+    };
+    Fields fields() const { return {m_pack, m_clinic, m_options}; }
+    void applyFields(const Fields &fields);
+    // Puts `after` in place and runs `textEdit` (if any) as one named step.
+    void changeState(const QString &name, const Fields &after, const std::function<void()> &textEdit = {});
+    // The pattern for a new option: one named step that changes it.
+    void changeOptions(const QString &name, const std::function<void(HandoutOptions &)> &change);
+    void onUndoCommandAdded();
+    // Keeps the next typing from merging into the step before it.
+    void separateNextTyping();
     void onContentsChanged();
     void refreshDerivedState();
     void insertSectionFrame(const QString &sectionId, const SectionContent &content, int index);
@@ -87,8 +133,9 @@ private:
     void rebuildSummary();
     void rebuildPersonalization(const Personalization &person);
     void updateContextLines();
-    // Runs a change as one undo step, then refreshes the derived state once.
-    template<typename Change> void edit(Change change);
+    // Runs a change as one undo step named `name`, then refreshes the derived
+    // state once.
+    template<typename Change> void edit(const QString &name, Change change);
 
     std::shared_ptr<const TranslatedPack> m_pack;
     const Article *m_article;
@@ -97,5 +144,11 @@ private:
     QStringList m_selected;
     Personalization m_person;
     ClinicProfile m_clinic;
+    HandoutOptions m_options;
+    HandoutOptions m_defaultOptions;
+    QUndoStack m_history;
+    QString m_stepName; // the name of the step the running edit makes
+    bool m_capturing = false; // a StateStep takes the text step being made
+    bool m_captured = false;
     bool m_editing = false;
 };

@@ -1,0 +1,190 @@
+#include "handoutjob.h"
+
+#include "clock.h"
+#include "dateformat.h"
+#include "handoutassembler.h"
+#include "translationstatus.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+void HandoutChanges::applyTo(HandoutContent *content, PageOptions *page) const
+{
+    const auto set = [](QString *field, const std::optional<QString> &value) {
+        if (value)
+            *field = *value;
+    };
+    set(&content->title, title);
+    set(&content->person.patient, patient);
+    set(&content->person.clinician, clinician);
+    set(&content->person.date, date);
+    set(&content->person.nextAppointment, nextAppointment);
+    set(&content->person.contact, contact);
+    set(&content->clinic.name, clinic);
+    set(&content->clinic.phone, clinicPhone);
+    set(&content->clinic.crisisLine, crisisLine);
+    if (notes) {
+        content->notes.clear();
+        content->hasNotes = !notes->isEmpty();
+        for (const QString &paragraph : notes->split(u'\n')) {
+            if (!content->hasNotes)
+                break;
+            ContentBlock block;
+            block.runs << TextRun {paragraph};
+            content->notes << block;
+        }
+    }
+    if (noSummary)
+        content->includeSummary = false;
+    if (largePrint)
+        page->largePrint = true;
+    if (pageSize)
+        page->pageSize = *pageSize;
+}
+
+QList<QCommandLineOption> HandoutJob::options()
+{
+    QList<QCommandLineOption> options = CliContext::selectionOptions();
+    options << QCommandLineOption(u"handout"_s, u"Use the handout saved in <file> (from Handout Composer)."_s,
+                                  u"file"_s)
+            << QCommandLineOption(u"patient"_s, u"The patient's name, printed as typed."_s, u"name"_s)
+            << QCommandLineOption(u"clinician"_s, u"The clinician's name."_s, u"name"_s)
+            << QCommandLineOption(u"date"_s, u"The date printed on the handout (default: today)."_s, u"text"_s)
+            << QCommandLineOption(u"next-appointment"_s, u"The next appointment."_s, u"text"_s)
+            << QCommandLineOption(u"contact"_s, u"Who to contact with questions."_s, u"text"_s)
+            << QCommandLineOption(u"clinic"_s, u"The clinic's name, printed at the top of each page."_s, u"name"_s)
+            << QCommandLineOption(u"clinic-phone"_s, u"The clinic's phone number."_s, u"number"_s)
+            << QCommandLineOption(u"crisis-line"_s, u"The after-hours or crisis line."_s, u"number"_s)
+            << QCommandLineOption(u"notes"_s, u"Notes from the care team (\\n starts a paragraph)."_s, u"text"_s)
+            << QCommandLineOption(u"no-summary"_s, u"Leave out the safety and supervision summary."_s)
+            << QCommandLineOption(u"large-print"_s, u"Large print: 18 pt sans-serif body, 1.5 line spacing."_s)
+            << QCommandLineOption(u"page-size"_s, u"A4 or Letter (default: from the locale, or the file's)."_s,
+                                  u"size"_s);
+    return options;
+}
+
+bool HandoutJob::read(CliContext &cli, const QCommandLineParser &parser, QString *problem)
+{
+    int code = 0;
+    if (!cli.readSelection(parser, &request, &code)) {
+        *problem = u"bad section list"_s;
+        return false;
+    }
+    handoutPath = parser.value(u"handout"_s);
+    if (parser.isSet(u"handout"_s) && (parser.isSet(u"sections"_s) || parser.isSet(u"preset"_s))) {
+        *problem = u"--handout already holds the sections: leave out --sections and --preset"_s;
+        return false;
+    }
+    if (parser.isSet(u"handout"_s) && handoutPath.isEmpty()) {
+        *problem = u"--handout needs a file name"_s;
+        return false;
+    }
+    language = parser.value(u"lang"_s);
+    const auto given = [&parser](const QString &name) {
+        return parser.isSet(name) ? std::optional<QString>(parser.value(name)) : std::nullopt;
+    };
+    changes.title = given(u"title"_s);
+    changes.patient = given(u"patient"_s);
+    changes.clinician = given(u"clinician"_s);
+    changes.date = given(u"date"_s);
+    changes.nextAppointment = given(u"next-appointment"_s);
+    changes.contact = given(u"contact"_s);
+    changes.clinic = given(u"clinic"_s);
+    changes.clinicPhone = given(u"clinic-phone"_s);
+    changes.crisisLine = given(u"crisis-line"_s);
+    if (parser.isSet(u"notes"_s))
+        changes.notes = parser.value(u"notes"_s).replace(u"\\n"_s, u"\n"_s);
+    changes.noSummary = parser.isSet(u"no-summary"_s);
+    changes.largePrint = parser.isSet(u"large-print"_s);
+    if (parser.isSet(u"page-size"_s)) {
+        QPageSize::PageSizeId size = QPageSize::A4;
+        if (!PageOptions::parsePageSize(parser.value(u"page-size"_s), &size)) {
+            *problem = u"--page-size must be A4 or Letter"_s;
+            return false;
+        }
+        changes.pageSize = size;
+    }
+    return true;
+}
+
+QString HandoutJob::label() const
+{
+    return where.isEmpty() ? handoutPath : where;
+}
+
+QString HandoutJob::prefix() const
+{
+    return label().isEmpty() ? QString() : label() + u": "_s;
+}
+
+bool HandoutJob::prepare(CliContext &cli, const Article &article, bool packChosen, int *exitCode)
+{
+    if (!handoutPath.isEmpty())
+        return prepareFromFile(cli, article, packChosen, exitCode);
+    pack = cli.translate(article, language, exitCode, where);
+    HandoutRequest::Resolved resolved;
+    if (!pack || !cli.resolve(pack->article, request, &resolved, exitCode, where))
+        return false;
+    content = request.compose(pack->article, resolved);
+    page.pageSize = PageOptions::defaultPageSize();
+    changes.applyTo(&content, &page);
+    if (content.person.date.isEmpty())
+        content.person.date = DateFormat::longDate(Clock::today(), QLocale(pack->language));
+    return true;
+}
+
+bool HandoutJob::prepareFromFile(CliContext &cli, const Article &chosen, bool packChosen, int *exitCode)
+{
+    SourceError error;
+    const std::optional<HandoutFileData> data = HandoutFile::read(handoutPath, &error);
+    if (!data) {
+        *exitCode = cli.failure(where.isEmpty() ? error.toString() : where + u": "_s + error.toString());
+        return false;
+    }
+    // A handout names its pack; --pack or --content choose one on purpose.
+    const Article *article = &chosen;
+    if (!packChosen) {
+        if (const Article *own = cli.library().pack(data->content.packId))
+            article = own;
+    }
+    const TranslatedPack *saved = cli.translate(*article, data->content.language, exitCode, label());
+    if (!saved)
+        return false;
+    const QList<PackChange> packChanges = HandoutFile::changesSince(*data, saved->article);
+    QStringList refusals;
+    for (const PackChange &change : packChanges) {
+        if (change.kind == PackChange::OtherPack || change.kind == PackChange::SectionRemoved)
+            refusals << change.message;
+        else
+            warnings << change.message;
+    }
+    if (!refusals.isEmpty()) {
+        *exitCode = cli.failure(prefix() + u"cannot be used with this content: "_s + refusals.join(u"; "_s));
+        return false;
+    }
+    content = data->content;
+    page.pageSize = data->page.pageSize;
+    page.largePrint = data->page.largePrint;
+    pack = saved;
+    if (!language.isEmpty() && language != data->content.language) {
+        // As in the window: the sections are rebuilt from the translated text.
+        pack = cli.translate(*article, language, exitCode, label());
+        if (!pack)
+            return false;
+        if (content.title == saved->article.meta.title)
+            content.title = pack->article.meta.title;
+        content.language = pack->language;
+        for (SectionContent &section : content.sections)
+            section = HandoutAssembler::sourceSection(pack->article, section.sectionId);
+        warnings << u"the sections are rebuilt from the '%1' text; edits made inside them are not kept"_s.arg(language);
+    }
+    changes.applyTo(&content, &page);
+    return true;
+}
+
+SafetyReport HandoutJob::review() const
+{
+    const TranslationStatus translation = TranslationStatus::of(*pack, content);
+    return SafetyReview::review(pack->article, content, &translation);
+}

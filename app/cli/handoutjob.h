@@ -1,0 +1,59 @@
+#pragma once
+
+#include "clicontext.h"
+#include "handoutfile.h"
+#include "pageoptions.h"
+#include "safetyreview.h"
+
+#include <optional>
+
+// The options that change a handout, holding only those that were given: on a
+// saved handout (--handout) they replace what the file holds, and nothing
+// else changes.
+struct HandoutChanges
+{
+    std::optional<QString> title, patient, clinician, date, nextAppointment, contact;
+    std::optional<QString> clinic, clinicPhone, crisisLine, notes;
+    bool noSummary = false;
+    bool largePrint = false;
+    std::optional<QPageSize::PageSizeId> pageSize;
+
+    void applyTo(HandoutContent *content, PageOptions *page) const;
+};
+
+// One handout for `check` or `export`: built from the source (--sections,
+// --preset) or read from a .handout file (--handout), then changed by the
+// options. Both commands take the same options, so `check` reviews exactly
+// the handout that `export` would write.
+struct HandoutJob
+{
+    QString where; // "" on the command line, "FILE:LINE" on a batch line
+    QString handoutPath;
+    QString language; // --lang
+    HandoutRequest request;
+    HandoutChanges changes;
+
+    // After prepare():
+    const TranslatedPack *pack = nullptr;
+    HandoutContent content;
+    PageOptions page;
+    QStringList warnings; // pack changes since the file was saved, rebuilt sections
+
+    // Every option of the handout (not --out, --batch or --json).
+    static QList<QCommandLineOption> options();
+    // Reads the options; false with *problem set on a usage error.
+    bool read(CliContext &cli, const QCommandLineParser &parser, QString *problem);
+    // Builds the handout in `article`'s pack (a file chooses its own pack
+    // unless `packChosen`); false after printing why, with *exitCode set: 1
+    // for a file that cannot be used (named), 2 for unknown ids.
+    bool prepare(CliContext &cli, const Article &article, bool packChosen, int *exitCode);
+    // The safety review the window shows for this handout.
+    SafetyReport review() const;
+    // Where the handout came from: "BATCH:LINE", the .handout file, or "".
+    QString label() const;
+    // label() and ": ", or "".
+    QString prefix() const;
+
+private:
+    bool prepareFromFile(CliContext &cli, const Article &article, bool packChosen, int *exitCode);
+};

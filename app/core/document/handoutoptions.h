@@ -1,0 +1,38 @@
+#pragma once
+
+#include "pageoptions.h"
+
+#include <QPageSize>
+
+// What a handout holds beside its text and its language: how it goes on
+// paper, and (as they come) the other per-handout switches. HandoutDocument
+// owns one; every change to it is a named undo step (see
+// HandoutDocument::changeOptions), the .handout file stores it, and the
+// renderer and the CLI read it. To add a field: give it a default here and
+// compare it in operator==, add a setter to HandoutDocument that calls
+// changeOptions with the step's name, store it in HandoutJsonWriter/Reader,
+// and give the CLI an option for it (docs/architecture.md).
+struct HandoutOptions
+{
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    bool largePrint = false;
+
+    // The options as the renderer takes them (margins and page-break rules at
+    // their defaults).
+    PageOptions page() const
+    {
+        PageOptions page;
+        page.pageSize = pageSize;
+        page.largePrint = largePrint;
+        return page;
+    }
+    static HandoutOptions fromPage(const PageOptions &page)
+    {
+        HandoutOptions options;
+        options.pageSize = page.pageSize;
+        options.largePrint = page.largePrint;
+        return options;
+    }
+    bool operator==(const HandoutOptions &o) const { return pageSize == o.pageSize && largePrint == o.largePrint; }
+    bool operator!=(const HandoutOptions &o) const { return !(*this == o); }
+};

@@ -1,0 +1,294 @@
+#include "clirunner.h"
+#include "pdfreader.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+// handout-cli on saved handouts (--handout FILE): the same handout, the same
+// review and the same findings as the window, without asking.
+class TestCliHandout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void exportsEverySample_data();
+    void exportsEverySample();
+    void everyBadFileExitsOneNamingIt_data();
+    void everyBadFileExitsOneNamingIt();
+    void removedPassageIsExportedWithWarnings();
+    void optionsChangeTheSavedHandout();
+    void checkTakesEveryOptionOfExportThatChangesTheHandout();
+    void checkOptionsChangeTheReview();
+    void handoutAndSectionsTogetherIsAUsageError();
+    void batchLinesTakeHandouts();
+    void badHandoutInABatchWritesNothing();
+
+private:
+    static QStringList findingMessages(const QJsonObject &review);
+    static QStringList warnings(const CliRun &run);
+    static QStringList optionNames(const QString &help);
+    QString withoutRiskPassage(const QString &passageId);
+    QTemporaryDir m_dir;
+};
+
+void TestCliHandout::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+QStringList TestCliHandout::findingMessages(const QJsonObject &review)
+{
+    QStringList out;
+    for (const QJsonValue &f : review.value(u"findings"_s).toArray())
+        out << f.toObject().value(u"message"_s).toString();
+    return out;
+}
+
+QStringList TestCliHandout::warnings(const CliRun &run)
+{
+    QStringList out;
+    for (const QString &line : run.errText().split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.startsWith(u"handout-cli: warning: "_s))
+            out << line.section(u": "_s, 3);
+    }
+    return out;
+}
+
+QStringList TestCliHandout::optionNames(const QString &help)
+{
+    QStringList names;
+    static const QRegularExpression option(u"^\\s+(?:-\\w, )?--([\\w-]+)"_s, QRegularExpression::MultilineOption);
+    for (auto it = option.globalMatch(help); it.hasNext();)
+        names << it.next().captured(1);
+    return names;
+}
+
+// recovery-edited.handout with one risk passage taken out, as a clinician
+// would by deleting it.
+QString TestCliHandout::withoutRiskPassage(const QString &passageId)
+{
+    QJsonObject root
+        = QJsonDocument::fromJson(TestSupport::readAll(TestSupport::dataPath(u"handouts/recovery-edited.handout"_s)))
+              .object();
+    QJsonArray sections = root.value(u"sections"_s).toArray();
+    bool removed = false;
+    for (qsizetype s = 0; s < sections.size(); ++s) {
+        QJsonObject section = sections[s].toObject();
+        QJsonArray items;
+        for (const QJsonValue &itemValue : section.value(u"items"_s).toArray()) {
+            QJsonObject item = itemValue.toObject();
+            QJsonArray blocks;
+            for (const QJsonValue &b : item.value(u"blocks"_s).toArray()) {
+                if (b.toObject().value(u"passage"_s).toString() == passageId)
+                    removed = true;
+                else
+                    blocks.append(b);
+            }
+            item.insert(u"blocks"_s, blocks);
+            if (!blocks.isEmpty())
+                items.append(item);
+        }
+        section.insert(u"items"_s, items);
+        sections[s] = section;
+    }
+    if (!removed)
+        qFatal("no passage %s in the sample", qPrintable(passageId));
+    root.insert(u"sections"_s, sections);
+    const QString path = m_dir.filePath(passageId + u".handout"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(QJsonDocument(root).toJson());
+    return path;
+}
+
+void TestCliHandout::exportsEverySample_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("pageWidth"); // in points, as pdfinfo says
+    QTest::addColumn<QStringList>("expected"); // text the PDF must hold
+    QTest::newRow("edited") << u"recovery-edited.handout"_s << u"595"_s
+                            << QStringList {u"Sam Example"_s, u"Dr A. Rivera"_s,
+                                            u"Talk to your sponsor before any treatment."_s,
+                                            u"Riverside Recovery Clinic"_s};
+    QTest::newRow("template") << u"recovery-template.handout"_s << u"612"_s
+                              << QStringList {u"Ketamine and recovery from substance use"_s};
+}
+
+void TestCliHandout::exportsEverySample()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, pageWidth);
+    QFETCH(QStringList, expected);
+    const QString handout = TestSupport::dataPath(u"handouts/"_s + file);
+    const QString pdf = m_dir.filePath(file + u".pdf"_s);
+    const CliRun run = CliRunner::run({u"export"_s, u"--handout"_s, handout, u"--out"_s, pdf, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const PdfReader reader(pdf);
+    QVERIFY(reader.ok);
+    QVERIFY2(reader.pageSize().startsWith(pageWidth), qPrintable(reader.pageSize())); // the file's page size
+    for (const QString &text : expected)
+        QVERIFY2(reader.allText().contains(text), qPrintable(text));
+    const QJsonObject exported = run.json().object().value(u"exported"_s).toArray().first().toObject();
+    QCOMPARE(exported.value(u"out"_s).toString(), pdf);
+    QCOMPARE(exported.value(u"pages"_s).toInt(), reader.pageCount());
+
+    // The findings are those of `check`, and each is a warning on stderr.
+    const CliRun check = CliRunner::run({u"check"_s, u"--handout"_s, handout, u"--json"_s});
+    QCOMPARE(check.exitCode, 0);
+    const QStringList findings = findingMessages(check.json().object());
+    QCOMPARE(findingMessages(exported.value(u"review"_s).toObject()), findings);
+    QCOMPARE(warnings(run), findings);
+}
+
+void TestCliHandout::everyBadFileExitsOneNamingIt_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const char *name : {"truncated.handout", "not-json.handout", "wrong-version.handout", "wrong-type.handout",
+                             "missing-runs.handout", "unknown-section.handout", "no-such-file.handout"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestCliHandout::everyBadFileExitsOneNamingIt()
+{
+    QFETCH(QString, file);
+    const QString handout = TestSupport::dataPath(u"handouts/"_s + file);
+    const QString pdf = m_dir.filePath(u"bad-"_s + file + u".pdf"_s);
+    const CliRun exported = CliRunner::run({u"export"_s, u"--handout"_s, handout, u"--out"_s, pdf});
+    QCOMPARE(exported.exitCode, 1);
+    QVERIFY2(exported.errText().contains(handout), exported.err.constData());
+    QVERIFY(!QFile::exists(pdf));
+    const CliRun checked = CliRunner::run({u"check"_s, u"--handout"_s, handout, u"--json"_s});
+    QCOMPARE(checked.exitCode, 1);
+    QVERIFY2(checked.errText().contains(handout), checked.err.constData());
+    QVERIFY(checked.out.isEmpty());
+}
+
+void TestCliHandout::removedPassageIsExportedWithWarnings()
+{
+    const QString handout = withoutRiskPassage(u"dissociative-states-supervision"_s);
+    const QString pdf = m_dir.filePath(u"removed.pdf"_s);
+    const CliRun run = CliRunner::run({u"export"_s, u"--handout"_s, handout, u"--out"_s, pdf});
+    QVERIFY2(run.exitCode == 0, run.err.constData()); // the CLI never asks
+    QVERIFY(PdfReader(pdf).ok);
+    const QStringList w = warnings(run);
+    QVERIFY2(w.filter(u"Dissociative States"_s).size() == 1, qPrintable(w.join(u'\n')));
+    QVERIFY(run.errText().contains(handout)); // each warning names the file
+
+    const CliRun check = CliRunner::run({u"check"_s, u"--handout"_s, handout, u"--json"_s});
+    bool deleted = false;
+    for (const QJsonValue &f : check.json().object().value(u"findings"_s).toArray())
+        deleted = deleted
+            || (f.toObject().value(u"passage"_s).toString() == u"dissociative-states-supervision"_s
+                && f.toObject().value(u"kind"_s).toString() == u"passage-deleted"_s);
+    QVERIFY(deleted);
+}
+
+void TestCliHandout::optionsChangeTheSavedHandout()
+{
+    const QString handout = TestSupport::dataPath(u"handouts/recovery-edited.handout"_s);
+    const QString plain = m_dir.filePath(u"plain.pdf"_s);
+    const QString changed = m_dir.filePath(u"changed.pdf"_s);
+    QCOMPARE(CliRunner::run({u"export"_s, u"--handout"_s, handout, u"--out"_s, plain}).exitCode, 0);
+    const CliRun run = CliRunner::run({u"export"_s, u"--handout"_s, handout, u"--out"_s, changed, u"--patient"_s,
+                                       u"Jo Other"_s, u"--large-print"_s, u"--page-size"_s, u"Letter"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const PdfReader before(plain);
+    const PdfReader after(changed);
+    QVERIFY(after.allText().contains(u"Jo Other"_s));
+    QVERIFY(!after.allText().contains(u"Sam Example"_s));
+    QVERIFY(after.allText().contains(u"Dr A. Rivera"_s)); // what no option changed stays
+    QVERIFY(after.pageSize().contains(u"612"_s));
+    QVERIFY(after.pageCount() > before.pageCount());
+}
+
+void TestCliHandout::checkTakesEveryOptionOfExportThatChangesTheHandout()
+{
+    const CliRun exportHelp = CliRunner::run({u"export"_s, u"--help"_s});
+    const CliRun checkHelp = CliRunner::run({u"check"_s, u"--help"_s});
+    QStringList changing = optionNames(exportHelp.outText());
+    // Where the PDF goes, what is recorded about it and the page limit that
+    // refuses it do not change the handout.
+    for (const QString &notAChange : {u"out"_s, u"batch"_s, u"json"_s, u"help"_s, u"content"_s, u"pack"_s, u"record"_s,
+                                      u"database"_s, u"patient-ref"_s, u"max-pages"_s})
+        changing.removeAll(notAChange);
+    QVERIFY(changing.size() >= 15);
+    const QStringList checkOptions = optionNames(checkHelp.outText());
+    for (const QString &option : std::as_const(changing))
+        QVERIFY2(checkOptions.contains(option), qPrintable(u"check has no --"_s + option));
+}
+
+void TestCliHandout::checkOptionsChangeTheReview()
+{
+    const CliRun fromSource = CliRunner::run(
+        {u"check"_s, u"--preset"_s, u"in-recovery"_s, u"--no-summary"_s, u"--patient"_s, u"Jo"_s, u"--json"_s});
+    QCOMPARE(fromSource.exitCode, 0);
+    QCOMPARE(fromSource.json().object().value(u"summary_present"_s).toBool(), false);
+    const CliRun fromFile
+        = CliRunner::run({u"check"_s, u"--handout"_s, TestSupport::dataPath(u"handouts/recovery-edited.handout"_s),
+                          u"--no-summary"_s, u"--json"_s});
+    QCOMPARE(fromFile.exitCode, 0);
+    QCOMPARE(fromFile.json().object().value(u"summary_present"_s).toBool(), false);
+    bool missing = false;
+    for (const QJsonValue &f : fromFile.json().object().value(u"findings"_s).toArray())
+        missing = missing || f.toObject().value(u"kind"_s).toString() == u"summary-missing"_s;
+    QVERIFY(missing);
+}
+
+void TestCliHandout::handoutAndSectionsTogetherIsAUsageError()
+{
+    const CliRun run
+        = CliRunner::run({u"check"_s, u"--handout"_s, TestSupport::dataPath(u"handouts/recovery-edited.handout"_s),
+                          u"--preset"_s, u"in-recovery"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.errText().contains(u"--handout"_s));
+}
+
+void TestCliHandout::batchLinesTakeHandouts()
+{
+    const QString handout = TestSupport::dataPath(u"handouts/recovery-edited.handout"_s);
+    const QString fromFile = m_dir.filePath(u"batch-file.pdf"_s);
+    const QString fromPreset = m_dir.filePath(u"batch-preset.pdf"_s);
+    const QString batch = m_dir.filePath(u"handouts.batch"_s);
+    QFile file(batch);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u"--handout '%1' --out '%2' --patient 'Jo Batch'\n--preset in-recovery --out '%3'\n"_s
+                   .arg(handout, fromFile, fromPreset)
+                   .toUtf8());
+    file.close();
+    const CliRun run = CliRunner::run({u"export"_s, u"--batch"_s, batch});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(PdfReader(fromFile).allText().contains(u"Jo Batch"_s));
+    QVERIFY(PdfReader(fromFile).allText().contains(u"Dr A. Rivera"_s)); // the file's, not the preset's
+    QVERIFY(!PdfReader(fromPreset).allText().contains(u"Jo Batch"_s));
+}
+
+void TestCliHandout::badHandoutInABatchWritesNothing()
+{
+    const QString good = TestSupport::dataPath(u"handouts/recovery-edited.handout"_s);
+    const QString bad = TestSupport::dataPath(u"handouts/truncated.handout"_s);
+    const QString first = m_dir.filePath(u"batch-good.pdf"_s);
+    const QString second = m_dir.filePath(u"batch-bad.pdf"_s);
+    const QString batch = m_dir.filePath(u"bad.batch"_s);
+    QFile file(batch);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u"--handout '%1' --out '%2'\n--handout '%3' --out '%4'\n"_s.arg(good, first, bad, second).toUtf8());
+    file.close();
+    const CliRun run = CliRunner::run({u"export"_s, u"--batch"_s, batch});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errText().contains(batch + u":2"_s), run.err.constData());
+    QVERIFY2(run.errText().contains(bad), run.err.constData());
+    QVERIFY(!QFile::exists(first)); // checked before anything is written
+    QVERIFY(!QFile::exists(second));
+}
+
+QTEST_MAIN(TestCliHandout)
+#include "tst_cli_handout.moc"
