@@ -251,6 +251,18 @@ The handout keeps the wording it was saved with; the safety review lists the pas
         <source>The template was not saved: %1</source>
         <translation>لم يُحفظ القالب: %1</translation>
     </message>
+    <message>
+        <source>The autosave was not restored and has been kept:
+%1</source>
+        <translation>لم تُستعَد نسخة الحفظ التلقائي، وقد احتُفظ بها:
+%1</translation>
+    </message>
+    <message>
+        <source>The handout was restored, but could not be autosaved again; the old autosave has been kept:
+%1</source>
+        <translation>استُعيدت النشرة، لكن تعذّر حفظها تلقائيًا من جديد؛ وقد احتُفظ بنسخة الحفظ التلقائي القديمة:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>

@@ -251,6 +251,18 @@ Das Merkblatt behält den Wortlaut, mit dem es gespeichert wurde; die Sicherheit
         <source>The template was not saved: %1</source>
         <translation>Die Vorlage wurde nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>The autosave was not restored and has been kept:
+%1</source>
+        <translation>Die automatische Sicherung wurde nicht wiederhergestellt und ist erhalten geblieben:
+%1</translation>
+    </message>
+    <message>
+        <source>The handout was restored, but could not be autosaved again; the old autosave has been kept:
+%1</source>
+        <translation>Das Merkblatt wurde wiederhergestellt, konnte aber nicht erneut automatisch gesichert werden; die alte automatische Sicherung ist erhalten geblieben:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>

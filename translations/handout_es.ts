@@ -251,6 +251,18 @@ La hoja informativa conserva la redacción con la que se guardó; la revisión d
         <source>The template was not saved: %1</source>
         <translation>La plantilla no se guardó: %1</translation>
     </message>
+    <message>
+        <source>The autosave was not restored and has been kept:
+%1</source>
+        <translation>No se restauró el guardado automático y se ha conservado:
+%1</translation>
+    </message>
+    <message>
+        <source>The handout was restored, but could not be autosaved again; the old autosave has been kept:
+%1</source>
+        <translation>La hoja informativa se restauró, pero no se pudo guardar automáticamente de nuevo; se ha conservado el guardado automático anterior:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>

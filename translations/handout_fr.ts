@@ -251,6 +251,18 @@ La fiche d&apos;information conserve le texte avec lequel elle a été enregistr
         <source>The template was not saved: %1</source>
         <translation>Le modèle n&apos;a pas été enregistré : %1</translation>
     </message>
+    <message>
+        <source>The autosave was not restored and has been kept:
+%1</source>
+        <translation>La copie enregistrée automatiquement n&apos;a pas été restaurée et a été conservée :
+%1</translation>
+    </message>
+    <message>
+        <source>The handout was restored, but could not be autosaved again; the old autosave has been kept:
+%1</source>
+        <translation>La fiche d&apos;information a été restaurée, mais n&apos;a pas pu être enregistrée automatiquement à nouveau ; l&apos;ancienne copie enregistrée automatiquement a été conservée :
+%1</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>

@@ -94,12 +94,28 @@ void FileCommands::offerRecovery()
         if (answer == QMessageBox::Ignore)
             continue; // keep it for the next start
         if (answer == QMessageBox::Yes) {
-            if (std::optional<HandoutFileData> data = readChecked(orphan.path)) {
-                load(*data, QString());
-                m_document->setModified(true);
-                autosaveNow();
+            const std::optional<HandoutFileData> data = readChecked(orphan.path);
+            if (!data) {
+                // The unsaved work is still in the autosave: it stays, and
+                // the user is told where, for another try or for support.
+                MessagePrompt::inform(m_window, QMessageBox::Warning, tr("Restore Unsaved Handout"),
+                                      tr("The autosave was not restored and has been kept:\n%1")
+                                          .arg(QDir::toNativeSeparators(orphan.path)));
+                continue;
+            }
+            load(*data, QString());
+            m_document->setModified(true);
+            // Until this window's own autosave holds the work, the old file is
+            // its only copy on disk.
+            if (!autosaveNow()) {
+                MessagePrompt::inform(m_window, QMessageBox::Warning, tr("Restore Unsaved Handout"),
+                                      tr("The handout was restored, but could not be autosaved again; the old "
+                                         "autosave has been kept:\n%1")
+                                          .arg(QDir::toNativeSeparators(orphan.path)));
+                break;
             }
         }
+        // Restored and autosaved again under this window, or discarded on purpose.
         RecoveryStore::remove(orphan);
         if (answer == QMessageBox::Yes)
             break; // one handout per window
