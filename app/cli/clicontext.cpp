@@ -82,7 +82,7 @@ QList<QCommandLineOption> CliContext::pageOptions()
 {
     return {
         {u"large-print"_s, u"Large print: 18 pt sans-serif body, 1.5 line spacing."_s},
-        {u"page-size"_s, u"A4 or Letter (default: from the locale)."_s, u"size"_s},
+        {u"page-size"_s, u"A4 or Letter (default: the paper of LC_ALL, LC_PAPER or LANG; A4 for C)."_s, u"size"_s},
     };
 }
 

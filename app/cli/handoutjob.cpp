@@ -59,8 +59,10 @@ QList<QCommandLineOption> HandoutJob::options()
             << QCommandLineOption(u"notes"_s, u"Notes from the care team (\\n starts a paragraph)."_s, u"text"_s)
             << QCommandLineOption(u"no-summary"_s, u"Leave out the safety and supervision summary."_s)
             << QCommandLineOption(u"large-print"_s, u"Large print: 18 pt sans-serif body, 1.5 line spacing."_s)
-            << QCommandLineOption(u"page-size"_s, u"A4 or Letter (default: from the locale, or the file's)."_s,
-                                  u"size"_s);
+            << QCommandLineOption(
+                   u"page-size"_s,
+                   u"A4 or Letter (default: the file's, else the paper of LC_ALL, LC_PAPER or LANG; A4 for C)."_s,
+                   u"size"_s);
     return options;
 }
 

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void otherJsonIsNotAHandout();
     void startFolderExists_data();
     void startFolderExists();
+    void defaultPageSizeFollowsThePaperLocale_data();
+    void defaultPageSizeFollowsThePaperLocale();
 
 private:
     QTemporaryDir m_data;
@@ -116,6 +118,55 @@ void TestDesktopFiles::startFolderExists()
     qputenv("XDG_CONFIG_HOME", oldConfig);
     QCOMPARE(chosen, expected.isEmpty() ? home.path() : home.filePath(expected));
     QVERIFY(QFileInfo(chosen).isDir());
+}
+
+void TestDesktopFiles::defaultPageSizeFollowsThePaperLocale_data()
+{
+    QTest::addColumn<QByteArray>("lcAll");
+    QTest::addColumn<QByteArray>("lcPaper");
+    QTest::addColumn<QByteArray>("lang");
+    QTest::addColumn<QString>("interfaceLanguage"); // what the window sets
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("nothing set: C") << QByteArray() << QByteArray() << QByteArray() << u"en"_s << u"A4"_s;
+    QTest::newRow("C.UTF-8, English interface")
+        << QByteArray() << QByteArray() << QByteArray("C.UTF-8") << u"en"_s << u"A4"_s;
+    QTest::newRow("US English") << QByteArray() << QByteArray() << QByteArray("en_US.UTF-8") << u"es"_s << u"Letter"_s;
+    QTest::newRow("British English") << QByteArray() << QByteArray() << QByteArray("en_GB.UTF-8") << u"en"_s << u"A4"_s;
+    QTest::newRow("Mexican Spanish") << QByteArray() << QByteArray() << QByteArray("es_MX.UTF-8") << u"ar"_s
+                                     << u"Letter"_s;
+    QTest::newRow("LC_PAPER over LANG") << QByteArray() << QByteArray("de_DE.UTF-8") << QByteArray("en_US.UTF-8")
+                                        << u"en"_s << u"A4"_s;
+    QTest::newRow("LC_ALL over LC_PAPER") << QByteArray("en_CA.UTF-8") << QByteArray("de_DE.UTF-8")
+                                          << QByteArray("fr_FR.UTF-8") << u"fr"_s << u"Letter"_s;
+}
+
+// The window sets the default QLocale to its interface language and the CLI
+// does not; the page size must not depend on that, or the two programs give
+// different paper on one machine.
+void TestDesktopFiles::defaultPageSizeFollowsThePaperLocale()
+{
+    QFETCH(QByteArray, lcAll);
+    QFETCH(QByteArray, lcPaper);
+    QFETCH(QByteArray, lang);
+    QFETCH(QString, interfaceLanguage);
+    QFETCH(QString, expected);
+    const QByteArray saved[] = {qgetenv("LC_ALL"), qgetenv("LC_PAPER"), qgetenv("LANG")};
+    const auto set = [](const char *name, const QByteArray &value) {
+        if (value.isEmpty())
+            qunsetenv(name);
+        else
+            qputenv(name, value);
+    };
+    set("LC_ALL", lcAll);
+    set("LC_PAPER", lcPaper);
+    set("LANG", lang);
+    QLocale::setDefault(QLocale(interfaceLanguage));
+    const QString chosen = PageOptions::pageSizeName(PageOptions::defaultPageSize());
+    QLocale::setDefault(QLocale::c());
+    set("LC_ALL", saved[0]);
+    set("LC_PAPER", saved[1]);
+    set("LANG", saved[2]);
+    QCOMPARE(chosen, expected);
 }
 
 QTEST_GUILESS_MAIN(TestDesktopFiles)

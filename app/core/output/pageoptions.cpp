@@ -4,9 +4,23 @@
 
 using namespace Qt::StringLiterals;
 
+QString PageOptions::paperLocaleName()
+{
+    for (const char *variable : {"LC_ALL", "LC_PAPER", "LANG"}) {
+        QString value = qEnvironmentVariable(variable);
+        if (!value.isEmpty())
+            return value;
+    }
+    return u"C"_s;
+}
+
 QPageSize::PageSizeId PageOptions::defaultPageSize()
 {
-    const QLocale locale;
+    return pageSizeFor(QLocale(paperLocaleName()));
+}
+
+QPageSize::PageSizeId PageOptions::pageSizeFor(const QLocale &locale)
+{
     if (locale.measurementSystem() == QLocale::ImperialUSSystem)
         return QPageSize::Letter;
     switch (locale.territory()) {

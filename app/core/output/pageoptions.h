@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QPageSize>
 #include <QString>
 
@@ -18,9 +19,16 @@ struct PageOptions
     // once in the body. Kept to measure the difference (docs/performance.md).
     bool fullFooter = false;
 
-    // Letter where the locale uses it (US, Canada, Mexico, the Philippines and
-    // others), A4 elsewhere.
+    // One rule for the window and handout-cli: the paper of the system's paper
+    // locale (paperLocaleName()), never of the interface language, which the
+    // window sets and the CLI does not. Letter where that locale uses it (the
+    // US, Canada, Mexico, the Philippines and others), A4 elsewhere and for
+    // the C locale.
     static QPageSize::PageSizeId defaultPageSize();
+    static QPageSize::PageSizeId pageSizeFor(const QLocale &locale);
+    // The locale that decides paper, as POSIX orders it: LC_ALL, then
+    // LC_PAPER, then LANG ("C" when none is set).
+    static QString paperLocaleName();
     // "A4" or "Letter" (any case); false for anything else.
     static bool parsePageSize(const QString &name, QPageSize::PageSizeId *id);
     static QString pageSizeName(QPageSize::PageSizeId id);
