@@ -15,7 +15,8 @@ foreach(expected "usr/bin/handout-composer" "usr/bin/handout-cli"
                  "usr/share/applications/${APP_ID}.desktop" "usr/share/metainfo/${APP_ID}.metainfo.xml"
                  "usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg"
                  "usr/share/mime/packages/${APP_ID}.xml"
-                 "usr/share/doc/handout-composer/copyright" "usr/share/doc/handout-composer/changelog.gz")
+                 "usr/share/doc/handout-composer/copyright" "usr/share/doc/handout-composer/changelog.gz"
+                 "usr/share/man/man1/handout-composer.1.gz" "usr/share/man/man1/handout-cli.1.gz")
     string(FIND "${listing}" "${expected}" at)
     if(at EQUAL -1)
         message(FATAL_ERROR "the .deb lacks ${expected}:\n${listing}")
