@@ -286,6 +286,10 @@ The handout keeps the wording it was saved with; the safety review lists the pas
         <translation>الكتابة</translation>
     </message>
     <message>
+        <source>Remove empty box</source>
+        <translation>إزالة الإطار الفارغ</translation>
+    </message>
+    <message>
         <source>Page size US Letter</source>
         <translation>حجم الصفحة Letter الأمريكي</translation>
     </message>
@@ -1341,6 +1345,18 @@ Continue anyway?</source>
             <numerusform>%n فقرة عن الإشراف</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>risk or supervision passages</comment>
+        <translation>
+            <numerusform>%n مُزالة</numerusform>
+            <numerusform>%n مُزالة</numerusform>
+            <numerusform>%n مُزالتان</numerusform>
+            <numerusform>%n مُزالة</numerusform>
+            <numerusform>%n مُزالة</numerusform>
+            <numerusform>%n مُزالة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Safety findings</source>
         <translation>ملاحظات السلامة</translation>
@@ -1373,8 +1389,8 @@ Continue anyway?</source>
         <translation>الإشراف</translation>
     </message>
     <message>
-        <source>A %1 passage was deleted from “%2”.</source>
-        <translation>حُذفت فقرة عن %1 من «%2».</translation>
+        <source>A %1 passage was removed from “%2”.</source>
+        <translation>أُزيلت فقرة عن %1 من «%2».</translation>
     </message>
     <message>
         <source>A %1 passage in “%2” was edited.</source>

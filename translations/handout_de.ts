@@ -286,6 +286,10 @@ Das Merkblatt behält den Wortlaut, mit dem es gespeichert wurde; die Sicherheit
         <translation>Eingabe</translation>
     </message>
     <message>
+        <source>Remove empty box</source>
+        <translation>Leeren Kasten entfernen</translation>
+    </message>
+    <message>
         <source>Page size US Letter</source>
         <translation>Seitenformat US Letter</translation>
     </message>
@@ -1285,6 +1289,14 @@ Möchten Sie trotzdem fortfahren?</numerusform>
             <numerusform>%n Textstellen zur ärztlichen Aufsicht</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>risk or supervision passages</comment>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Safety findings</source>
         <translation>Ergebnisse der Sicherheitsprüfung</translation>
@@ -1317,8 +1329,8 @@ Möchten Sie trotzdem fortfahren?</numerusform>
         <translation>ärztlicher Aufsicht</translation>
     </message>
     <message>
-        <source>A %1 passage was deleted from “%2”.</source>
-        <translation>Eine Textstelle zu %1 wurde aus „%2“ gelöscht.</translation>
+        <source>A %1 passage was removed from “%2”.</source>
+        <translation>Eine Textstelle zu %1 wurde aus „%2“ entfernt.</translation>
     </message>
     <message>
         <source>A %1 passage in “%2” was edited.</source>

@@ -286,6 +286,10 @@ La hoja informativa conserva la redacción con la que se guardó; la revisión d
         <translation>Escritura</translation>
     </message>
     <message>
+        <source>Remove empty box</source>
+        <translation>Quitar el recuadro vacío</translation>
+    </message>
+    <message>
         <source>Page size US Letter</source>
         <translation>Tamaño de página Carta (EE. UU.)</translation>
     </message>
@@ -1285,6 +1289,14 @@ Continue anyway?</source>
             <numerusform>%n pasajes sobre supervisión</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>risk or supervision passages</comment>
+        <translation>
+            <numerusform>%n quitado</numerusform>
+            <numerusform>%n quitados</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Safety findings</source>
         <translation>Observaciones de seguridad</translation>
@@ -1317,8 +1329,8 @@ Continue anyway?</source>
         <translation>supervisión</translation>
     </message>
     <message>
-        <source>A %1 passage was deleted from “%2”.</source>
-        <translation>Se ha eliminado de «%2» un pasaje sobre %1.</translation>
+        <source>A %1 passage was removed from “%2”.</source>
+        <translation>Se ha quitado de «%2» un pasaje sobre %1.</translation>
     </message>
     <message>
         <source>A %1 passage in “%2” was edited.</source>

@@ -286,6 +286,10 @@ La fiche d&apos;information conserve le texte avec lequel elle a été enregistr
         <translation>Saisie</translation>
     </message>
     <message>
+        <source>Remove empty box</source>
+        <translation>Retirer l&apos;encadré vide</translation>
+    </message>
+    <message>
         <source>Page size US Letter</source>
         <translation>Format de page US Letter</translation>
     </message>
@@ -1285,6 +1289,14 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
             <numerusform>%n passages sur la supervision</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>risk or supervision passages</comment>
+        <translation>
+            <numerusform>%n retiré</numerusform>
+            <numerusform>%n retirés</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Safety findings</source>
         <translation>Constats de sécurité</translation>
@@ -1317,8 +1329,8 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
         <translation>la supervision</translation>
     </message>
     <message>
-        <source>A %1 passage was deleted from “%2”.</source>
-        <translation>Un passage sur %1 a été supprimé de «&#xa0;%2&#xa0;».</translation>
+        <source>A %1 passage was removed from “%2”.</source>
+        <translation>Un passage sur %1 a été retiré de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>A %1 passage in “%2” was edited.</source>

@@ -28,6 +28,7 @@ SafetyPanel::SafetyPanel(HandoutDocument *document, QWidget *parent)
 
     m_status->setWordWrap(true);
     m_counts->setWordWrap(true);
+    m_counts->setObjectName(u"safetyCounts"_s);
     m_list->setWordWrap(true);
     m_list->setIconSize(QSize(16, 16));
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -73,6 +74,8 @@ void SafetyPanel::show(const SafetyReport &report)
     static_cast<QBoxLayout *>(layout())->setStretch(4, report.isClean() ? 1 : 0);
     QString counts = tr("%n risk passage(s)", nullptr, int(report.riskPassages.size())) + u" · "_s
         + tr("%n supervision passage(s)", nullptr, int(report.supervisionPassages.size()));
+    if (!report.removedPassages.isEmpty())
+        counts += u" · "_s + tr("%n removed", "risk or supervision passages", int(report.removedPassages.size()));
     if (!report.draftTranslations.isEmpty() || !report.fallbackTranslations.isEmpty())
         counts += u"\n"_s
             + tr("In the text, yellow marks a translation not yet reviewed; orange, a passage shown in the source "

@@ -1,4 +1,5 @@
 #include "documentmarks.h"
+#include "documentreader.h"
 #include "handoutdocument.h"
 #include "testsupport.h"
 #include "translationlibrary.h"
@@ -6,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextTable>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void typingAfterAStateStepIsItsOwnStep();
     void resetStartsAFreshUnmodifiedHistory();
     void restoredWorkCanBeMarkedModified();
+    void emptiedCalloutGoesWithTheEditThatEmptiedIt();
 
 private:
     static std::shared_ptr<const TranslatedPack> spanish();
@@ -209,6 +212,33 @@ void TestHandoutHistory::restoredWorkCanBeMarkedModified()
     QCOMPARE(modified.count(), 1);
     doc.setModified(false);
     QVERIFY(!doc.isModified());
+}
+
+void TestHandoutHistory::emptiedCalloutGoesWithTheEditThatEmptiedIt()
+{
+    HandoutDocument doc(TestSupport::builtinArticle());
+    doc.resetToSections({u"dissociative-states"_s}, u"T"_s);
+    const HandoutContent before = doc.content();
+    const int boxes = int(doc.textDocument()->findChildren<QTextTable *>().size());
+    const QTextBlock block = DocumentReader::passageBlock(doc.textDocument(), u"dissociative-states-outside-control"_s);
+    QVERIFY(block.isValid());
+    QTextCursor cursor(block);
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    // Read before the box is swept away: nothing empty is in the content.
+    const HandoutContent emptied = doc.content();
+    for (const ContentItem &item : emptied.sections.first().items)
+        QVERIFY(!item.blocks.isEmpty());
+    QCOMPARE(DocumentReader::emptiedCallouts(doc.textDocument()).size(), 1);
+    QCoreApplication::processEvents();
+    QVERIFY(DocumentReader::emptiedCallouts(doc.textDocument()).isEmpty());
+    QCOMPARE(int(doc.textDocument()->findChildren<QTextTable *>().size()), boxes - 1);
+    QCOMPARE(doc.history()->count(), 1); // one step: the deletion and its box
+    doc.undo();
+    QCOMPARE(doc.content(), before);
+    QCOMPARE(int(doc.textDocument()->findChildren<QTextTable *>().size()), boxes);
+    doc.redo();
+    QCOMPARE(int(doc.textDocument()->findChildren<QTextTable *>().size()), boxes - 1);
 }
 
 QTEST_MAIN(TestHandoutHistory)

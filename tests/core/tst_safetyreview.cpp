@@ -23,6 +23,7 @@ class TestSafetyReview : public QObject
 private Q_SLOTS:
     void untouchedPresetIsClean();
     void deletedPassageIsAFinding();
+    void emptiedPassageIsRemovedAndTheCountsGoDown();
     void editedPassageIsAFinding();
     void whitespaceIsNotAnEdit();
     void passageOutOfItsBoxIsAFinding();
@@ -84,6 +85,26 @@ void TestSafetyReview::deletedPassageIsAFinding()
     QCOMPARE(report.findings[0].passageId, u"dissociative-states-outside-control"_s);
     QCOMPARE(report.findings[0].sectionId, u"dissociative-states"_s);
     QVERIFY(report.findings[0].message.contains(u"Dissociative States"_s));
+}
+
+void TestSafetyReview::emptiedPassageIsRemovedAndTheCountsGoDown()
+{
+    HandoutContent content = contentOf({u"dissociative-states"_s});
+    const SafetyReport before = SafetyReview::review(TestSupport::builtinArticle(), content);
+    QVERIFY(before.riskPassages.contains(u"dissociative-states-outside-control"_s));
+    QVERIFY(before.removedPassages.isEmpty());
+    // Its text gone, its block left behind (as an editor leaves it).
+    ContentBlock *block = findBlock(content, u"dissociative-states-outside-control"_s);
+    QVERIFY(block);
+    block->runs = {TextRun {u"  "_s}};
+    const SafetyReport report = SafetyReview::review(TestSupport::builtinArticle(), content);
+    QCOMPARE(report.findings.size(), 1);
+    QCOMPARE(report.findings[0].kind, SafetyFinding::PassageDeleted); // removed, not "edited"
+    QVERIFY2(report.findings[0].message.contains(u"removed"_s), qPrintable(report.findings[0].message));
+    QCOMPARE(report.riskPassages.size(), before.riskPassages.size() - 1);
+    QVERIFY(!report.riskPassages.contains(u"dissociative-states-outside-control"_s));
+    QCOMPARE(report.removedPassages, QStringList {u"dissociative-states-outside-control"_s});
+    QCOMPARE(report.toJson().value(u"removed_passages"_s).toArray().size(), 1);
 }
 
 void TestSafetyReview::editedPassageIsAFinding()

@@ -1,24 +1,32 @@
 #include "contentlibrary.h"
+#include "documentreader.h"
 #include "filecommands.h"
 #include "filedialogs.h"
 #include "handoutdocument.h"
+#include "handoutoutput.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "messageprompt.h"
+#include "pdfreader.h"
 #include "personalizationform.h"
 #include "recoverystore.h"
+#include "safetypanel.h"
 #include "sectionpanel.h"
 #include "testsupport.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QLineEdit>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextTable>
 #include <QUuid>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 
 // The bugs of issue 11, each as it was found, through the real window:
-// unsaved work is never lost.
+// unsaved work is never lost, and a removed warning is never hidden.
 class TestUnsavedWork : public QObject
 {
     Q_OBJECT
@@ -32,8 +40,12 @@ private Q_SLOTS:
     void openAndQuitAskAfterALanguageSwitch();
     void largePrintIsAStepAndSaved();
     void failedRestoreKeepsTheAutosave();
+    void emptiedCalloutIsRemovedAndNotPrinted();
 
 private:
+    void emptyPassage(const QString &passageId);
+    QTextBlock passageBlock(const QString &passageId) const;
+    static int printedBoxes(const QString &pdf);
     ContentLibrary m_library;
     LanguageManager m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -162,6 +174,74 @@ void TestUnsavedWork::failedRestoreKeepsTheAutosave()
              qPrintable(MessagePrompt::lastText()));
     QVERIFY(m_window->document()->selectedSections().isEmpty());
     QFile::remove(orphan);
+}
+
+QTextBlock TestUnsavedWork::passageBlock(const QString &passageId) const
+{
+    return DocumentReader::passageBlock(m_window->document()->textDocument(), passageId);
+}
+
+// As a clinician would: select the passage's text and delete it.
+void TestUnsavedWork::emptyPassage(const QString &passageId)
+{
+    const QTextBlock block = passageBlock(passageId);
+    QVERIFY2(block.isValid(), qPrintable(passageId));
+    QTextCursor cursor(block);
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    QCoreApplication::processEvents(); // the emptied box goes after the edit
+}
+
+// The boxes on paper: each prints its label with its sign.
+int TestUnsavedWork::printedBoxes(const QString &pdf)
+{
+    const PdfReader printed(pdf);
+    int labels = 0;
+    for (const QString &page : printed.pages)
+        labels += int(page.count(u"⚠"_s) + page.count(u"⚕"_s));
+    return labels;
+}
+
+void TestUnsavedWork::emptiedCalloutIsRemovedAndNotPrinted()
+{
+    m_window->sectionPanel()->applyPreset(u"in-recovery"_s);
+    HandoutDocument *doc = m_window->document();
+    const QString before = m_dir.filePath(u"before.pdf"_s);
+    QVERIFY(m_window->output()->exportPdfTo(before));
+    const int boxes = int(doc->textDocument()->findChildren<QTextTable *>().size());
+    const QString text = doc->article().passage(u"dissociative-states-outside-control"_s)->text;
+    m_window->safetyPanel()->refresh();
+    const int riskBefore = int(m_window->safetyPanel()->report().riskPassages.size());
+    emptyPassage(u"dissociative-states-outside-control"_s);
+
+    // Box and all: no empty box is left to print or to get stuck in.
+    QCOMPARE(int(doc->textDocument()->findChildren<QTextTable *>().size()), boxes - 1);
+    QVERIFY(DocumentReader::emptiedCallouts(doc->textDocument()).isEmpty());
+    m_window->safetyPanel()->refresh();
+    const SafetyReport &report = m_window->safetyPanel()->report();
+    QVERIFY(report.removedPassages.contains(u"dissociative-states-outside-control"_s));
+    QCOMPARE(int(report.riskPassages.size()), riskBefore - 1); // the count goes down
+    bool removed = false;
+    for (const SafetyFinding &f : report.findings)
+        removed = removed || (f.kind == SafetyFinding::PassageDeleted && f.message.contains(u"removed"_s));
+    QVERIFY(removed); // not "edited"
+    const auto *counts = m_window->safetyPanel()->findChild<QLabel *>(u"safetyCounts"_s);
+    QVERIFY(counts);
+    QVERIFY2(counts->text().contains(u"1 removed"_s), qPrintable(counts->text()));
+
+    const QString after = m_dir.filePath(u"emptied.pdf"_s);
+    QVERIFY(m_window->output()->exportPdfTo(after));
+    QVERIFY(PdfReader(after).ok);
+    const QString start = text.left(40).simplified();
+    QVERIFY(PdfReader(before).allText().simplified().contains(start));
+    QVERIFY(!PdfReader(after).allText().simplified().contains(start));
+    QVERIFY(printedBoxes(before) > 0);
+    QCOMPARE(printedBoxes(after), printedBoxes(before) - 1); // one box fewer, none empty
+
+    // One undo brings back the text and its box.
+    m_window->action(u"undo"_s)->trigger();
+    QCOMPARE(int(doc->textDocument()->findChildren<QTextTable *>().size()), boxes);
+    QCOMPARE(passageBlock(u"dissociative-states-outside-control"_s).text(), text);
 }
 
 QTEST_MAIN(TestUnsavedWork)

@@ -2,6 +2,7 @@
 
 #include "documentmarks.h"
 
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextList>
@@ -97,10 +98,17 @@ void DocumentReader::readFrameBlocks(const QTextFrame *frame, QList<ContentItem>
                 ? PassageTags(table->format().intProperty(CalloutTagsProperty))
                 : PassageTags();
             if (callout) {
-                // Everything in one callout table stays one callout.
+                // Everything in one callout table stays one callout. A line
+                // emptied of its text is gone, and a box with no text left is
+                // removed, box and all: nothing empty is printed, and the
+                // review counts the passage as removed.
                 ContentItem item {callout, {}};
-                for (const ContentItem &part : std::as_const(inner))
-                    item.blocks << part.blocks;
+                for (const ContentItem &part : std::as_const(inner)) {
+                    for (const ContentBlock &block : part.blocks) {
+                        if (!block.plainText().trimmed().isEmpty())
+                            item.blocks << block;
+                    }
+                }
                 if (!item.blocks.isEmpty())
                     items->append(item);
             } else {
@@ -265,4 +273,27 @@ QTextBlock DocumentReader::passageBlock(const QTextFrame *frame, const QString &
             return b;
     }
     return {};
+}
+
+QList<QTextFrame *> DocumentReader::emptiedCallouts(const QTextDocument *doc)
+{
+    QList<QTextFrame *> out;
+    for (QTextFrame *section : sectionFrames(doc)) {
+        for (QTextFrame *child : section->childFrames()) {
+            const auto *table = qobject_cast<QTextTable *>(child);
+            if (!table || roleOf(table->format()) != Role::Callout)
+                continue;
+            bool empty = true;
+            for (QTextBlock b = doc->findBlock(table->firstPosition());
+                 b.isValid() && b.position() < table->lastPosition(); b = b.next()) {
+                if (!isGenerated(b) && !b.text().trimmed().isEmpty()) {
+                    empty = false;
+                    break;
+                }
+            }
+            if (empty)
+                out << child;
+        }
+    }
+    return out;
 }

@@ -28,6 +28,8 @@ public:
     // frame; an invalid block when there is none (or passageId is empty).
     static QTextBlock passageBlock(const QTextDocument *doc, const QString &passageId);
     static QTextBlock passageBlock(const QTextFrame *frame, const QString &passageId);
+    // Callout boxes of the sections with no text left in them (only the label).
+    static QList<QTextFrame *> emptiedCallouts(const QTextDocument *doc);
 
 private:
     static ContentBlock readBlock(const QTextBlock &block);

@@ -45,7 +45,7 @@ void HandoutDocument::onUndoCommandAdded()
     }
     // Text typed or formatted in the editor comes without a name.
     const bool typing = m_stepName.isEmpty();
-    m_history.push(new TextStep(&m_doc, typing ? tr("Typing") : m_stepName));
+    m_history.push(new TextStep(&m_doc, typing ? tr("Typing") : m_stepName, m_joinNext));
     if (!typing)
         separateNextTyping();
 }
@@ -181,8 +181,30 @@ void HandoutDocument::resetToSections(const QStringList &sectionIds, const QStri
 
 void HandoutDocument::onContentsChanged()
 {
-    if (!m_editing)
-        refreshDerivedState();
+    if (m_editing)
+        return;
+    refreshDerivedState();
+    // Never inside the editor's own change: the box goes right after it.
+    if (!m_sweepQueued && !DocumentReader::emptiedCallouts(&m_doc).isEmpty()) {
+        m_sweepQueued = true;
+        QMetaObject::invokeMethod(this, &HandoutDocument::removeEmptiedCallouts, Qt::QueuedConnection);
+    }
+}
+
+void HandoutDocument::removeEmptiedCallouts()
+{
+    m_sweepQueued = false;
+    const QList<QTextFrame *> boxes = DocumentReader::emptiedCallouts(&m_doc);
+    if (boxes.isEmpty())
+        return;
+    // Part of the step that emptied the box: one undo brings back the text
+    // and its box together.
+    m_joinNext = true;
+    edit(tr("Remove empty box"), [&] {
+        for (auto it = boxes.crbegin(); it != boxes.crend(); ++it)
+            removeFrame(*it);
+    });
+    m_joinNext = false;
 }
 
 void HandoutDocument::refreshDerivedState()

@@ -120,6 +120,9 @@ private:
     // The pattern for a new option: one named step that changes it.
     void changeOptions(const QString &name, const std::function<void(HandoutOptions &)> &change);
     void onUndoCommandAdded();
+    // A risk or supervision box emptied of its text goes, box and all, as
+    // part of the edit that emptied it (queued: never inside that edit).
+    void removeEmptiedCallouts();
     // Keeps the next typing from merging into the step before it.
     void separateNextTyping();
     void onContentsChanged();
@@ -146,6 +149,8 @@ private:
     ClinicProfile m_clinic;
     HandoutOptions m_options;
     HandoutOptions m_defaultOptions;
+    bool m_sweepQueued = false;
+    bool m_joinNext = false; // the next text step joins the one before it
     QUndoStack m_history;
     QString m_stepName; // the name of the step the running edit makes
     bool m_capturing = false; // a StateStep takes the text step being made

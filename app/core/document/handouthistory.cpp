@@ -2,14 +2,27 @@
 
 #include <QTextDocument>
 
-TextStep::TextStep(QTextDocument *doc, const QString &name)
+TextStep::TextStep(QTextDocument *doc, const QString &name, bool joinsPrevious)
     : QUndoCommand(name)
     , m_doc(doc)
+    , m_joinsPrevious(joinsPrevious)
 { }
+
+bool TextStep::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const TextStep *>(other);
+    if (!next->m_joinsPrevious)
+        return false;
+    m_textSteps += next->m_textSteps;
+    return true;
+}
 
 void TextStep::undo()
 {
-    m_doc->undo();
+    for (int i = 0; i < m_textSteps; ++i)
+        m_doc->undo();
+    // Typing after an undo must start a step of its own.
+    m_doc->setModified(false);
 }
 
 void TextStep::redo()
@@ -19,7 +32,9 @@ void TextStep::redo()
         m_firstRedo = false;
         return;
     }
-    m_doc->redo();
+    for (int i = 0; i < m_textSteps; ++i)
+        m_doc->redo();
+    m_doc->setModified(false);
 }
 
 StateStep::StateStep(const QString &name, QTextDocument *textOrNull, std::function<void(bool)> apply)
@@ -30,8 +45,10 @@ StateStep::StateStep(const QString &name, QTextDocument *textOrNull, std::functi
 
 void StateStep::undo()
 {
-    if (m_text)
+    if (m_text) {
         m_text->undo();
+        m_text->setModified(false);
+    }
     m_apply(false);
 }
 
@@ -42,6 +59,8 @@ void StateStep::redo()
         return;
     }
     m_apply(true);
-    if (m_text)
+    if (m_text) {
         m_text->redo();
+        m_text->setModified(false);
+    }
 }

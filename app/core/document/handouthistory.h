@@ -15,12 +15,19 @@ class QTextDocument;
 class TextStep : public QUndoCommand
 {
 public:
-    TextStep(QTextDocument *doc, const QString &name);
+    // A step that `joinsPrevious` becomes part of the text step before it
+    // (an emptied callout box removed right after its last word was deleted:
+    // one undo brings back both).
+    TextStep(QTextDocument *doc, const QString &name, bool joinsPrevious = false);
     void undo() override;
     void redo() override;
+    int id() const override { return 1; }
+    bool mergeWith(const QUndoCommand *other) override;
 
 private:
     QTextDocument *m_doc;
+    int m_textSteps = 1; // steps of the text document's own stack
+    bool m_joinsPrevious;
     bool m_firstRedo = true; // pushed after the edit was made
 };
 

@@ -79,19 +79,14 @@ SafetyReport SafetyReview::review(const Article &article, const HandoutContent &
         for (const Passage &passage : source->passages) {
             if (!passage.tags)
                 continue;
-            if (passage.tags.testFlag(PassageTag::Risk))
-                report.riskPassages << passage.id;
-            if (passage.tags.testFlag(PassageTag::Supervision)) {
-                report.supervisionPassages << passage.id;
-                sectionSupervision = true;
-            }
             const QString where = source->title;
             bool present = false;
             bool intact = false;
             bool highlighted = false;
             for (const ContentItem &item : section.items) {
                 for (const ContentBlock &block : item.blocks) {
-                    if (block.passageId != passage.id)
+                    // A passage emptied of its text is removed.
+                    if (block.passageId != passage.id || block.plainText().trimmed().isEmpty())
                         continue;
                     present = true;
                     if (normalized(block.plainText()) == normalized(passage.text)) {
@@ -100,10 +95,22 @@ SafetyReport SafetyReview::review(const Article &article, const HandoutContent &
                     }
                 }
             }
+            // The counts are of what the handout holds: they go down as
+            // passages are removed, and the removed ones are listed apart.
+            if (present) {
+                if (passage.tags.testFlag(PassageTag::Risk))
+                    report.riskPassages << passage.id;
+                if (passage.tags.testFlag(PassageTag::Supervision)) {
+                    report.supervisionPassages << passage.id;
+                    sectionSupervision = true;
+                }
+            } else {
+                report.removedPassages << passage.id;
+            }
             const QString what = passage.tags.testFlag(PassageTag::Risk) ? tr("risk") : tr("supervision");
             if (!present) {
                 report.findings << SafetyFinding {SafetyFinding::PassageDeleted, section.sectionId, passage.id,
-                                                  tr("A %1 passage was deleted from “%2”.").arg(what, where)};
+                                                  tr("A %1 passage was removed from “%2”.").arg(what, where)};
             } else if (!intact) {
                 report.findings << SafetyFinding {SafetyFinding::PassageEdited, section.sectionId, passage.id,
                                                   tr("A %1 passage in “%2” was edited.").arg(what, where)};
@@ -141,6 +148,7 @@ QJsonObject SafetyReport::toJson() const
         {u"selected_sections"_s, QJsonArray::fromStringList(selectedSections)},
         {u"risk_passages"_s, QJsonArray::fromStringList(riskPassages)},
         {u"supervision_passages"_s, QJsonArray::fromStringList(supervisionPassages)},
+        {u"removed_passages"_s, QJsonArray::fromStringList(removedPassages)},
         {u"sections_without_supervision"_s, QJsonArray::fromStringList(sectionsWithoutSupervision)},
         {u"summary_present"_s, summaryPresent},
         {u"language"_s, language},

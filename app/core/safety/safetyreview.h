@@ -32,8 +32,11 @@ struct SafetyFinding
 struct SafetyReport
 {
     QStringList selectedSections;
-    QStringList riskPassages; // ids, in handout order
+    // Ids, in handout order, of the passages the handout still holds: the
+    // counts go down as passages are removed.
+    QStringList riskPassages;
     QStringList supervisionPassages;
+    QStringList removedPassages; // risk or supervision passages no longer in the handout
     QStringList sectionsWithoutSupervision;
     bool summaryPresent = false;
     QString language;
