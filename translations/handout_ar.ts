@@ -162,6 +162,14 @@
         <source>&apos;%1&apos; is longer than %2 characters</source>
         <translation>«%1» أطول من %2 حرفًا</translation>
     </message>
+    <message>
+        <source>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</source>
+        <translation>مصطلح المسرد، ثم صيغه الأخرى في النص مفصولة بفواصل. تُطبع الصيغة الأولى في مربع «كلمات ينبغي معرفتها»، ويُبحث عن كل الصيغ في النشرة.</translation>
+    </message>
+    <message>
+        <source>Definition of “%1”: plain words, at most %2.</source>
+        <translation>تعريف «%1»: كلمات بسيطة، %2 كلمة على الأكثر.</translation>
+    </message>
 </context>
 <context>
     <name>FileCommands</name>
@@ -263,6 +271,14 @@ The handout keeps the wording it was saved with; the safety review lists the pas
         <translation>استُعيدت النشرة، لكن تعذّر حفظها تلقائيًا من جديد؛ وقد احتُفظ بنسخة الحفظ التلقائي القديمة:
 %1</translation>
     </message>
+    <message>
+        <source>“%1” is a handout in plain language; choose the plain-language wording first.</source>
+        <translation>«%1» نشرة بلغة مبسطة؛ اختر الصياغة المبسطة أولًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is a handout in the article&apos;s wording; choose that wording first.</source>
+        <translation>«%1» نشرة بصياغة المقال؛ اختر تلك الصياغة أولًا.</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -362,6 +378,22 @@ The handout keeps the wording it was saved with; the safety review lists the pas
     <message>
         <source>Change clinic details</source>
         <translation>تغيير بيانات العيادة</translation>
+    </message>
+    <message>
+        <source>Change wording to plain language</source>
+        <translation>تغيير الصياغة إلى لغة مبسطة</translation>
+    </message>
+    <message>
+        <source>Change wording to the article&apos;s</source>
+        <translation>العودة إلى صياغة المقال</translation>
+    </message>
+    <message>
+        <source>Words to know box on</source>
+        <translation>تشغيل مربع «كلمات ينبغي معرفتها»</translation>
+    </message>
+    <message>
+        <source>Words to know box off</source>
+        <translation>إيقاف مربع «كلمات ينبغي معرفتها»</translation>
     </message>
 </context>
 <context>
@@ -802,6 +834,22 @@ Continue anyway?</source>
         <source>&amp;History of Handouts Given…</source>
         <translation>سجل النشرات المُسلَّمة…</translation>
     </message>
+    <message>
+        <source>Handout Wording</source>
+        <translation>صياغة النشرة</translation>
+    </message>
+    <message>
+        <source>The sections are rebuilt in the other wording, so changes you made inside them are not kept. Change the wording?</source>
+        <translation>يُعاد بناء الأقسام بالصياغة الأخرى، فلا تُحفظ التغييرات التي أجريتها داخلها. هل تريد تغيير الصياغة؟</translation>
+    </message>
+    <message>
+        <source>Include “&amp;Words to Know” Box</source>
+        <translation>تضمين مربع «كلمات ينبغي معرفتها»</translation>
+    </message>
+    <message>
+        <source>Print the glossary terms the handout uses, with their plain definitions</source>
+        <translation>اطبع مصطلحات المسرد المستخدمة في النشرة مع تعريفاتها البسيطة</translation>
+    </message>
 </context>
 <context>
     <name>PagedRenderer</name>
@@ -938,6 +986,26 @@ Continue anyway?</source>
     <message>
         <source>Not printed. Kept as typed in the record of handouts given, so the clinic can find what a patient was given. Never type the patient&apos;s name here.</source>
         <translation>لا يُطبع. يُحفظ كما كُتب في سجل النشرات المُسلَّمة، لتتمكن العيادة من معرفة ما سُلِّم لمريض ما. لا تكتب اسم المريض هنا أبدًا.</translation>
+    </message>
+    <message>
+        <source>Plain language</source>
+        <translation>لغة مبسطة</translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation>الصياغة:</translation>
+    </message>
+    <message>
+        <source>Article wording</source>
+        <translation>صياغة المقال</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>الصياغة</translation>
+    </message>
+    <message>
+        <source>Print the article&apos;s own sentences, or its plain-language adaptation. Plain language is not available in every handout language.</source>
+        <translation>اطبع جمل المقال نفسها أو اقتباسه بلغة مبسطة. اللغة المبسطة غير متاحة في كل لغات النشرة.</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1494,28 @@ Continue anyway?</source>
             <numerusform>يُعرض %n نص باللغة المصدر لأن ترجمتها مفقودة أو قديمة.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n text(s) in this handout are in a plain-language wording that no one has reviewed yet.</source>
+        <translation>
+            <numerusform>في هذه النشرة %n نص بصياغة مبسطة لم يراجعها أحد بعد.</numerusform>
+            <numerusform>في هذه النشرة %n نص بصياغة مبسطة لم يراجعها أحد بعد.</numerusform>
+            <numerusform>في هذه النشرة %n نص بصياغة مبسطة لم يراجعها أحد بعد.</numerusform>
+            <numerusform>في هذه النشرة %n نص بصياغة مبسطة لم يراجعها أحد بعد.</numerusform>
+            <numerusform>في هذه النشرة %n نص بصياغة مبسطة لم يراجعها أحد بعد.</numerusform>
+            <numerusform>في هذه النشرة %n نص بصياغة مبسطة لم يراجعها أحد بعد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) are shown in the article&apos;s wording because their plain-language wording is missing or out of date.</source>
+        <translation>
+            <numerusform>يُعرض %n نص بصياغة المقال لأن صياغته المبسطة مفقودة أو قديمة.</numerusform>
+            <numerusform>يُعرض %n نص بصياغة المقال لأن صياغته المبسطة مفقودة أو قديمة.</numerusform>
+            <numerusform>يُعرض %n نص بصياغة المقال لأن صياغته المبسطة مفقودة أو قديمة.</numerusform>
+            <numerusform>يُعرض %n نص بصياغة المقال لأن صياغته المبسطة مفقودة أو قديمة.</numerusform>
+            <numerusform>يُعرض %n نص بصياغة المقال لأن صياغته المبسطة مفقودة أو قديمة.</numerusform>
+            <numerusform>يُعرض %n نص بصياغة المقال لأن صياغته المبسطة مفقودة أو قديمة.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SectionPanel</name>
@@ -1614,12 +1704,16 @@ File: %2</source>
         <translation>يذكر الملف أن لغته «%1»، لكن اسمه يشير إلى «%2»</translation>
     </message>
     <message>
-        <source>cannot be read: %1</source>
-        <translation>تتعذّر قراءته: %1</translation>
-    </message>
-    <message>
         <source>no translation into “%1”</source>
         <translation>لا توجد ترجمة إلى «%1»</translation>
+    </message>
+    <message>
+        <source>no plain-language wording of this pack</source>
+        <translation>لا توجد صياغة بلغة مبسطة لهذه الحزمة</translation>
+    </message>
+    <message>
+        <source>no plain-language wording in “%1” (plain language is available in: %2)</source>
+        <translation>لا توجد صياغة بلغة مبسطة في «%1» (اللغة المبسطة متاحة في: %2)</translation>
     </message>
 </context>
 <context>
@@ -1659,10 +1753,6 @@ File: %2</source>
     <message>
         <source>not a Qt Linguist file: no &lt;TS&gt; element</source>
         <translation>ليس ملف Qt Linguist: لا يوجد عنصر &lt;TS&gt;</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>تتعذّر قراءته: %1</translation>
     </message>
     <message>
         <source>the file declares XML entities, which translation files never use</source>

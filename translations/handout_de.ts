@@ -162,6 +162,14 @@
         <source>&apos;%1&apos; is longer than %2 characters</source>
         <translation>„%1“ ist länger als %2 Zeichen</translation>
     </message>
+    <message>
+        <source>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</source>
+        <translation>Glossarbegriff, danach die anderen Formen, die er im Text annimmt, durch Kommas getrennt. Die erste wird im Kasten „Wörter, die Sie kennen sollten“ gedruckt; nach allen wird im Merkblatt gesucht.</translation>
+    </message>
+    <message>
+        <source>Definition of “%1”: plain words, at most %2.</source>
+        <translation>Definition von „%1“: einfache Wörter, höchstens %2.</translation>
+    </message>
 </context>
 <context>
     <name>FileCommands</name>
@@ -263,6 +271,14 @@ Das Merkblatt behält den Wortlaut, mit dem es gespeichert wurde; die Sicherheit
         <translation>Das Merkblatt wurde wiederhergestellt, konnte aber nicht erneut automatisch gesichert werden; die alte automatische Sicherung ist erhalten geblieben:
 %1</translation>
     </message>
+    <message>
+        <source>“%1” is a handout in plain language; choose the plain-language wording first.</source>
+        <translation>„%1“ ist ein Merkblatt in einfacher Sprache; wählen Sie zuerst die Fassung in einfacher Sprache.</translation>
+    </message>
+    <message>
+        <source>“%1” is a handout in the article&apos;s wording; choose that wording first.</source>
+        <translation>„%1“ ist ein Merkblatt in der Fassung des Artikels; wählen Sie zuerst diese Fassung.</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -354,6 +370,22 @@ Das Merkblatt behält den Wortlaut, mit dem es gespeichert wurde; die Sicherheit
     <message>
         <source>Change clinic details</source>
         <translation>Praxisangaben ändern</translation>
+    </message>
+    <message>
+        <source>Change wording to plain language</source>
+        <translation>Auf einfache Sprache umstellen</translation>
+    </message>
+    <message>
+        <source>Change wording to the article&apos;s</source>
+        <translation>Zur Formulierung des Artikels wechseln</translation>
+    </message>
+    <message>
+        <source>Words to know box on</source>
+        <translation>Kasten „Wörter, die Sie kennen sollten“ ein</translation>
+    </message>
+    <message>
+        <source>Words to know box off</source>
+        <translation>Kasten „Wörter, die Sie kennen sollten“ aus</translation>
     </message>
 </context>
 <context>
@@ -766,6 +798,22 @@ Möchten Sie trotzdem fortfahren?</numerusform>
         <source>&amp;History of Handouts Given…</source>
         <translation>&amp;Verlauf ausgegebener Merkblätter…</translation>
     </message>
+    <message>
+        <source>Handout Wording</source>
+        <translation>Fassung des Merkblatts</translation>
+    </message>
+    <message>
+        <source>The sections are rebuilt in the other wording, so changes you made inside them are not kept. Change the wording?</source>
+        <translation>Die Abschnitte werden in der anderen Fassung neu aufgebaut; Ihre Änderungen darin gehen verloren. Fassung wechseln?</translation>
+    </message>
+    <message>
+        <source>Include “&amp;Words to Know” Box</source>
+        <translation>Kasten „&amp;Wörter, die Sie kennen sollten“ einfügen</translation>
+    </message>
+    <message>
+        <source>Print the glossary terms the handout uses, with their plain definitions</source>
+        <translation>Die Glossarbegriffe, die das Merkblatt verwendet, mit ihren einfachen Definitionen drucken</translation>
+    </message>
 </context>
 <context>
     <name>PagedRenderer</name>
@@ -902,6 +950,26 @@ Möchten Sie trotzdem fortfahren?</numerusform>
     <message>
         <source>Not printed. Kept as typed in the record of handouts given, so the clinic can find what a patient was given. Never type the patient&apos;s name here.</source>
         <translation>Wird nicht gedruckt. Wird wie eingegeben im Verzeichnis ausgegebener Merkblätter gespeichert, damit die Praxis findet, was eine Person erhalten hat. Geben Sie hier nie den Namen der Person ein.</translation>
+    </message>
+    <message>
+        <source>Plain language</source>
+        <translation>Einfache Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation>&amp;Fassung:</translation>
+    </message>
+    <message>
+        <source>Article wording</source>
+        <translation>Fassung des Artikels</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>Print the article&apos;s own sentences, or its plain-language adaptation. Plain language is not available in every handout language.</source>
+        <translation>Die Sätze des Artikels selbst drucken oder seine Bearbeitung in einfacher Sprache. Einfache Sprache gibt es nicht in jeder Sprache des Merkblatts.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1426,20 @@ Möchten Sie trotzdem fortfahren?</numerusform>
             <numerusform>%n Texte werden in der Ausgangssprache angezeigt, weil ihre Übersetzung fehlt oder veraltet ist.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n text(s) in this handout are in a plain-language wording that no one has reviewed yet.</source>
+        <translation>
+            <numerusform>%n Text in diesem Merkblatt ist in einer Fassung in einfacher Sprache, die noch niemand geprüft hat.</numerusform>
+            <numerusform>%n Texte in diesem Merkblatt sind in einer Fassung in einfacher Sprache, die noch niemand geprüft hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) are shown in the article&apos;s wording because their plain-language wording is missing or out of date.</source>
+        <translation>
+            <numerusform>%n Text wird in der Fassung des Artikels gezeigt, weil seine Fassung in einfacher Sprache fehlt oder veraltet ist.</numerusform>
+            <numerusform>%n Texte werden in der Fassung des Artikels gezeigt, weil ihre Fassung in einfacher Sprache fehlt oder veraltet ist.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SectionPanel</name>
@@ -1538,12 +1620,16 @@ Datei: %2</translation>
         <translation>laut Datei ist die Sprache „%1“, laut Dateiname aber „%2“</translation>
     </message>
     <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>no translation into “%1”</source>
         <translation>keine Übersetzung in „%1“</translation>
+    </message>
+    <message>
+        <source>no plain-language wording of this pack</source>
+        <translation>dieses Paket hat keine Fassung in einfacher Sprache</translation>
+    </message>
+    <message>
+        <source>no plain-language wording in “%1” (plain language is available in: %2)</source>
+        <translation>keine Fassung in einfacher Sprache auf „%1“ (einfache Sprache gibt es auf: %2)</translation>
     </message>
 </context>
 <context>
@@ -1583,10 +1669,6 @@ Datei: %2</translation>
     <message>
         <source>not a Qt Linguist file: no &lt;TS&gt; element</source>
         <translation>keine Qt-Linguist-Datei: kein &lt;TS&gt;-Element</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the file declares XML entities, which translation files never use</source>

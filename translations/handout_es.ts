@@ -162,6 +162,14 @@
         <source>&apos;%1&apos; is longer than %2 characters</source>
         <translation>«%1» tiene más de %2 caracteres</translation>
     </message>
+    <message>
+        <source>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</source>
+        <translation>Término del glosario y después las otras formas que adopta en el texto, separadas por comas. La primera se imprime en el recuadro «Palabras que conviene conocer»; todas se buscan en la hoja informativa.</translation>
+    </message>
+    <message>
+        <source>Definition of “%1”: plain words, at most %2.</source>
+        <translation>Definición de «%1»: palabras sencillas, %2 como máximo.</translation>
+    </message>
 </context>
 <context>
     <name>FileCommands</name>
@@ -263,6 +271,14 @@ La hoja informativa conserva la redacción con la que se guardó; la revisión d
         <translation>La hoja informativa se restauró, pero no se pudo guardar automáticamente de nuevo; se ha conservado el guardado automático anterior:
 %1</translation>
     </message>
+    <message>
+        <source>“%1” is a handout in plain language; choose the plain-language wording first.</source>
+        <translation>«%1» es una hoja informativa en lenguaje sencillo; elija primero la redacción en lenguaje sencillo.</translation>
+    </message>
+    <message>
+        <source>“%1” is a handout in the article&apos;s wording; choose that wording first.</source>
+        <translation>«%1» es una hoja informativa con la redacción del artículo; elija primero esa redacción.</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -354,6 +370,22 @@ La hoja informativa conserva la redacción con la que se guardó; la revisión d
     <message>
         <source>Change clinic details</source>
         <translation>Cambiar los datos de la clínica</translation>
+    </message>
+    <message>
+        <source>Change wording to plain language</source>
+        <translation>Cambiar la redacción a lenguaje sencillo</translation>
+    </message>
+    <message>
+        <source>Change wording to the article&apos;s</source>
+        <translation>Volver a la redacción del artículo</translation>
+    </message>
+    <message>
+        <source>Words to know box on</source>
+        <translation>Recuadro «Palabras que conviene conocer» activado</translation>
+    </message>
+    <message>
+        <source>Words to know box off</source>
+        <translation>Recuadro «Palabras que conviene conocer» desactivado</translation>
     </message>
 </context>
 <context>
@@ -766,6 +798,22 @@ Continue anyway?</source>
         <source>&amp;History of Handouts Given…</source>
         <translation>&amp;Historial de hojas informativas entregadas…</translation>
     </message>
+    <message>
+        <source>Handout Wording</source>
+        <translation>Redacción de la hoja informativa</translation>
+    </message>
+    <message>
+        <source>The sections are rebuilt in the other wording, so changes you made inside them are not kept. Change the wording?</source>
+        <translation>Las secciones se reconstruyen con la otra redacción, así que no se conservan los cambios que hizo en ellas. ¿Cambiar la redacción?</translation>
+    </message>
+    <message>
+        <source>Include “&amp;Words to Know” Box</source>
+        <translation>Incluir el recuadro «&amp;Palabras que conviene conocer»</translation>
+    </message>
+    <message>
+        <source>Print the glossary terms the handout uses, with their plain definitions</source>
+        <translation>Imprimir los términos del glosario que usa la hoja informativa, con sus definiciones sencillas</translation>
+    </message>
 </context>
 <context>
     <name>PagedRenderer</name>
@@ -902,6 +950,26 @@ Continue anyway?</source>
     <message>
         <source>Not printed. Kept as typed in the record of handouts given, so the clinic can find what a patient was given. Never type the patient&apos;s name here.</source>
         <translation>No se imprime. Se guarda tal como se escribe en el registro de hojas informativas entregadas, para que la clínica pueda encontrar lo que se entregó a un paciente. No escriba nunca aquí el nombre del paciente.</translation>
+    </message>
+    <message>
+        <source>Plain language</source>
+        <translation>Lenguaje sencillo</translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation>&amp;Redacción:</translation>
+    </message>
+    <message>
+        <source>Article wording</source>
+        <translation>Redacción del artículo</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Redacción</translation>
+    </message>
+    <message>
+        <source>Print the article&apos;s own sentences, or its plain-language adaptation. Plain language is not available in every handout language.</source>
+        <translation>Imprimir las frases del propio artículo o su adaptación en lenguaje sencillo. El lenguaje sencillo no está disponible en todos los idiomas de la hoja informativa.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1426,20 @@ Continue anyway?</source>
             <numerusform>%n textos se muestran en el idioma de origen porque falta su traducción o está desactualizada.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n text(s) in this handout are in a plain-language wording that no one has reviewed yet.</source>
+        <translation>
+            <numerusform>%n texto de esta hoja informativa está en una redacción en lenguaje sencillo que nadie ha revisado aún.</numerusform>
+            <numerusform>%n textos de esta hoja informativa están en una redacción en lenguaje sencillo que nadie ha revisado aún.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) are shown in the article&apos;s wording because their plain-language wording is missing or out of date.</source>
+        <translation>
+            <numerusform>%n texto se muestra con la redacción del artículo porque falta su versión en lenguaje sencillo o está desactualizada.</numerusform>
+            <numerusform>%n textos se muestran con la redacción del artículo porque falta su versión en lenguaje sencillo o está desactualizada.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SectionPanel</name>
@@ -1538,12 +1620,16 @@ Archivo: %2</translation>
         <translation>el archivo indica que su idioma es «%1», pero su nombre indica «%2»</translation>
     </message>
     <message>
-        <source>cannot be read: %1</source>
-        <translation>no se puede leer: %1</translation>
-    </message>
-    <message>
         <source>no translation into “%1”</source>
         <translation>no hay traducción a «%1»</translation>
+    </message>
+    <message>
+        <source>no plain-language wording of this pack</source>
+        <translation>este paquete no tiene una redacción en lenguaje sencillo</translation>
+    </message>
+    <message>
+        <source>no plain-language wording in “%1” (plain language is available in: %2)</source>
+        <translation>no hay redacción en lenguaje sencillo en «%1» (el lenguaje sencillo está disponible en: %2)</translation>
     </message>
 </context>
 <context>
@@ -1583,10 +1669,6 @@ Archivo: %2</translation>
     <message>
         <source>not a Qt Linguist file: no &lt;TS&gt; element</source>
         <translation>no es un archivo de Qt Linguist: no hay ningún elemento &lt;TS&gt;</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <source>the file declares XML entities, which translation files never use</source>

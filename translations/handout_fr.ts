@@ -162,6 +162,14 @@
         <source>&apos;%1&apos; is longer than %2 characters</source>
         <translation>« %1 » dépasse %2 caractères</translation>
     </message>
+    <message>
+        <source>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</source>
+        <translation>Terme du glossaire, puis les autres formes qu’il prend dans le texte, séparées par des virgules. La première est imprimée dans l’encadré « Mots à connaître » ; toutes sont recherchées dans la fiche.</translation>
+    </message>
+    <message>
+        <source>Definition of “%1”: plain words, at most %2.</source>
+        <translation>Définition de « %1 » : des mots simples, %2 au plus.</translation>
+    </message>
 </context>
 <context>
     <name>FileCommands</name>
@@ -254,14 +262,22 @@ La fiche d&apos;information conserve le texte avec lequel elle a été enregistr
     <message>
         <source>The autosave was not restored and has been kept:
 %1</source>
-        <translation>La copie enregistrée automatiquement n&apos;a pas été restaurée et a été conservée :
+        <translation>La copie enregistrée automatiquement n&apos;a pas été restaurée et a été conservée&#xa0;:
 %1</translation>
     </message>
     <message>
         <source>The handout was restored, but could not be autosaved again; the old autosave has been kept:
 %1</source>
-        <translation>La fiche d&apos;information a été restaurée, mais n&apos;a pas pu être enregistrée automatiquement à nouveau ; l&apos;ancienne copie enregistrée automatiquement a été conservée :
+        <translation>La fiche d&apos;information a été restaurée, mais n&apos;a pas pu être enregistrée automatiquement à nouveau&#xa0;; l&apos;ancienne copie enregistrée automatiquement a été conservée&#xa0;:
 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is a handout in plain language; choose the plain-language wording first.</source>
+        <translation>« %1 » est une fiche en langage simple ; choisissez d’abord la formulation en langage simple.</translation>
+    </message>
+    <message>
+        <source>“%1” is a handout in the article&apos;s wording; choose that wording first.</source>
+        <translation>« %1 » est une fiche dans la formulation de l’article ; choisissez d’abord cette formulation.</translation>
     </message>
 </context>
 <context>
@@ -354,6 +370,22 @@ La fiche d&apos;information conserve le texte avec lequel elle a été enregistr
     <message>
         <source>Change clinic details</source>
         <translation>Modifier les informations de la clinique</translation>
+    </message>
+    <message>
+        <source>Change wording to plain language</source>
+        <translation>Passer au langage simple</translation>
+    </message>
+    <message>
+        <source>Change wording to the article&apos;s</source>
+        <translation>Revenir à la formulation de l’article</translation>
+    </message>
+    <message>
+        <source>Words to know box on</source>
+        <translation>Encadré « Mots à connaître » activé</translation>
+    </message>
+    <message>
+        <source>Words to know box off</source>
+        <translation>Encadré « Mots à connaître » désactivé</translation>
     </message>
 </context>
 <context>
@@ -766,6 +798,22 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
         <source>&amp;History of Handouts Given…</source>
         <translation>&amp;Historique des fiches d&apos;information remises…</translation>
     </message>
+    <message>
+        <source>Handout Wording</source>
+        <translation>Formulation de la fiche</translation>
+    </message>
+    <message>
+        <source>The sections are rebuilt in the other wording, so changes you made inside them are not kept. Change the wording?</source>
+        <translation>Les sections sont reconstruites dans l’autre formulation : les modifications que vous y avez faites ne sont pas conservées. Changer de formulation ?</translation>
+    </message>
+    <message>
+        <source>Include “&amp;Words to Know” Box</source>
+        <translation>Inclure l’encadré « &amp;Mots à connaître »</translation>
+    </message>
+    <message>
+        <source>Print the glossary terms the handout uses, with their plain definitions</source>
+        <translation>Imprimer les termes du glossaire employés dans la fiche, avec leurs définitions simples</translation>
+    </message>
 </context>
 <context>
     <name>PagedRenderer</name>
@@ -902,6 +950,26 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
     <message>
         <source>Not printed. Kept as typed in the record of handouts given, so the clinic can find what a patient was given. Never type the patient&apos;s name here.</source>
         <translation>Non imprimé. Conservé tel que saisi dans le registre des fiches d&apos;information remises, pour que la clinique retrouve ce qui a été remis à un patient. Ne saisissez jamais ici le nom du patient.</translation>
+    </message>
+    <message>
+        <source>Plain language</source>
+        <translation>Langage simple</translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation>&amp;Formulation :</translation>
+    </message>
+    <message>
+        <source>Article wording</source>
+        <translation>Formulation de l’article</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Formulation</translation>
+    </message>
+    <message>
+        <source>Print the article&apos;s own sentences, or its plain-language adaptation. Plain language is not available in every handout language.</source>
+        <translation>Imprimer les phrases de l’article lui-même, ou son adaptation en langage simple. Le langage simple n’est pas disponible dans toutes les langues de la fiche.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1426,20 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
             <numerusform>%n textes sont affichés dans la langue source, car leur traduction est manquante ou obsolète.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n text(s) in this handout are in a plain-language wording that no one has reviewed yet.</source>
+        <translation>
+            <numerusform>%n texte de cette fiche est dans une formulation en langage simple que personne n’a encore révisée.</numerusform>
+            <numerusform>%n textes de cette fiche sont dans une formulation en langage simple que personne n’a encore révisée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) are shown in the article&apos;s wording because their plain-language wording is missing or out of date.</source>
+        <translation>
+            <numerusform>%n texte est affiché dans la formulation de l’article, car sa version en langage simple manque ou n’est plus à jour.</numerusform>
+            <numerusform>%n textes sont affichés dans la formulation de l’article, car leur version en langage simple manque ou n’est plus à jour.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SectionPanel</name>
@@ -1538,12 +1620,16 @@ Fichier : %2</translation>
         <translation>le fichier indique que sa langue est «&#xa0;%1&#xa0;», mais son nom indique «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>cannot be read: %1</source>
-        <translation>illisible&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>no translation into “%1”</source>
         <translation>aucune traduction en «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no plain-language wording of this pack</source>
+        <translation>ce paquet n’a pas de formulation en langage simple</translation>
+    </message>
+    <message>
+        <source>no plain-language wording in “%1” (plain language is available in: %2)</source>
+        <translation>pas de formulation en langage simple en « %1 » (le langage simple est disponible en : %2)</translation>
     </message>
 </context>
 <context>
@@ -1583,10 +1669,6 @@ Fichier : %2</translation>
     <message>
         <source>not a Qt Linguist file: no &lt;TS&gt; element</source>
         <translation>ce n&apos;est pas un fichier Qt Linguist&#xa0;: aucun élément &lt;TS&gt;</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file declares XML entities, which translation files never use</source>

@@ -86,7 +86,8 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
         << (job.page.largePrint ? ", large print" : "") << ")\n";
     for (const PageMeasure::Section &s : measure.sections)
         out << "  " << s.id << ": " << QString::number(PageMeasure::rounded(s.pages), 'f', 1) << " pages\n";
-    out << "Language: " << report.language;
+    out << "Language: " << report.language << "\n"
+        << "Wording: " << (translation.wording == Wording::Plain ? "plain language" : "the article's");
     if (!translation.original)
         out << " (" << report.draftTranslations.size() << " draft, " << report.fallbackTranslations.size()
             << " in the source language)";

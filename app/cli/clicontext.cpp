@@ -60,6 +60,13 @@ QCommandLineOption CliContext::jsonOption()
     return {u"json"_s, u"Print one JSON document on stdout."_s};
 }
 
+QCommandLineOption CliContext::wordingOption()
+{
+    return {u"wording"_s,
+            u"The article's own wording ('original', the default) or its plain-language wording ('plain')."_s,
+            u"wording"_s};
+}
+
 QList<QCommandLineOption> CliContext::contentOptions()
 {
     return {
@@ -177,7 +184,7 @@ bool CliContext::resolve(const Article &article, const HandoutRequest &request, 
 }
 
 const TranslatedPack *CliContext::translate(const Article &pack, const QString &language, int *exitCode,
-                                            const QString &where)
+                                            const QString &where, Wording wording)
 {
     const QString code = language.isEmpty() ? pack.meta.language : language;
     const QString prefix = where.isEmpty() ? QString() : where + u": "_s;
@@ -187,9 +194,19 @@ const TranslatedPack *CliContext::translate(const Article &pack, const QString &
                               SafeEcho::quoted(code), pack.meta.id, m_packs.library().languages(pack).join(u", "_s)));
         return nullptr;
     }
+    if (wording == Wording::Plain && !m_packs.library().plainLanguages(pack).contains(code)) {
+        // Never a silent mix: a plain wording in another language does not
+        // exist yet, and the English one would not be in the asked language.
+        const QStringList plain = m_packs.library().plainLanguages(pack);
+        *exitCode = usage(prefix
+                          + u"pack '%1' has no plain-language wording in '%2' (plain language is available in: %3); "
+                            "use --wording original for the article's wording in '%2'"_s.arg(
+                                pack.meta.id, code, plain.isEmpty() ? u"none"_s : plain.join(u", "_s)));
+        return nullptr;
+    }
     SourceError error;
     // The cache keeps the pack for the rest of the run: the pointer stays valid.
-    const std::shared_ptr<const TranslatedPack> translated = m_packs.translated(pack, code, &error);
+    const std::shared_ptr<const TranslatedPack> translated = m_packs.translated(pack, code, &error, wording);
     if (!translated) {
         *exitCode = failure(prefix + error.toString());
         return nullptr;

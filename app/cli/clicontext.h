@@ -47,6 +47,8 @@ public:
     static QCommandLineOption jsonOption();
     // --page-size / --large-print
     static QList<QCommandLineOption> pageOptions();
+    // --wording original|plain
+    static QCommandLineOption wordingOption();
 
     // Loads the packs and picks the one the options ask for; nullptr (after
     // printing why) on failure, with *exitCode set.
@@ -63,8 +65,10 @@ public:
     // The pack in the handout language `language` (empty: the pack's own);
     // nullptr (after printing why) with *exitCode set: 2 for a language the
     // pack has no translation into, 1 for a broken translation file.
+    // With Wording::Plain, a language without a plain wording is a usage
+    // error (2) naming the languages that have one.
     const TranslatedPack *translate(const Article &pack, const QString &language, int *exitCode,
-                                    const QString &where = QString());
+                                    const QString &where = QString(), Wording wording = Wording::Original);
 
 private:
     ContentLibrary m_library;

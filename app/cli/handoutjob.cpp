@@ -37,6 +37,8 @@ void HandoutChanges::applyTo(HandoutContent *content, PageOptions *page) const
     }
     if (noSummary)
         content->includeSummary = false;
+    if (noGlossary)
+        content->includeGlossary = false;
     if (largePrint)
         page->largePrint = true;
     if (pageSize)
@@ -58,6 +60,8 @@ QList<QCommandLineOption> HandoutJob::options()
             << QCommandLineOption(u"crisis-line"_s, u"The after-hours or crisis line."_s, u"number"_s)
             << QCommandLineOption(u"notes"_s, u"Notes from the care team (\\n starts a paragraph)."_s, u"text"_s)
             << QCommandLineOption(u"no-summary"_s, u"Leave out the safety and supervision summary."_s)
+            << QCommandLineOption(u"no-glossary"_s, u"Leave out the “Words to know” box."_s)
+            << CliContext::wordingOption()
             << QCommandLineOption(u"large-print"_s, u"Large print: 18 pt sans-serif body, 1.5 line spacing."_s)
             << QCommandLineOption(
                    u"page-size"_s,
@@ -98,6 +102,15 @@ bool HandoutJob::read(CliContext &cli, const QCommandLineParser &parser, QString
     if (parser.isSet(u"notes"_s))
         changes.notes = parser.value(u"notes"_s).replace(u"\\n"_s, u"\n"_s);
     changes.noSummary = parser.isSet(u"no-summary"_s);
+    changes.noGlossary = parser.isSet(u"no-glossary"_s);
+    if (parser.isSet(u"wording"_s)) {
+        changes.wording = Wordings::parse(parser.value(u"wording"_s));
+        if (!changes.wording) {
+            // Not echoed: a refused value may be anything.
+            *problem = u"--wording must be 'original' or 'plain'"_s;
+            return false;
+        }
+    }
     changes.largePrint = parser.isSet(u"large-print"_s);
     if (parser.isSet(u"page-size"_s)) {
         QPageSize::PageSizeId size = QPageSize::A4;
@@ -124,7 +137,7 @@ bool HandoutJob::prepare(CliContext &cli, const Article &article, bool packChose
 {
     if (!handoutPath.isEmpty())
         return prepareFromFile(cli, article, packChosen, exitCode);
-    pack = cli.translate(article, language, exitCode, where);
+    pack = cli.translate(article, language, exitCode, where, changes.wording.value_or(Wording::Original));
     HandoutRequest::Resolved resolved;
     if (!pack || !cli.resolve(pack->article, request, &resolved, exitCode, where))
         return false;
@@ -150,7 +163,8 @@ bool HandoutJob::prepareFromFile(CliContext &cli, const Article &chosen, bool pa
         if (const Article *own = cli.library().pack(data->content.packId))
             article = own;
     }
-    const TranslatedPack *saved = cli.translate(*article, data->content.language, exitCode, label());
+    const TranslatedPack *saved
+        = cli.translate(*article, data->content.language, exitCode, label(), data->content.wording);
     if (!saved)
         return false;
     const QList<PackChange> packChanges = HandoutFile::changesSince(*data, saved->article);
@@ -169,17 +183,22 @@ bool HandoutJob::prepareFromFile(CliContext &cli, const Article &chosen, bool pa
     page.pageSize = data->page.pageSize;
     page.largePrint = data->page.largePrint;
     pack = saved;
-    if (!language.isEmpty() && language != data->content.language) {
-        // As in the window: the sections are rebuilt from the translated text.
-        pack = cli.translate(*article, language, exitCode, label());
+    const bool otherLanguage = !language.isEmpty() && language != data->content.language;
+    const bool otherWording = changes.wording && *changes.wording != data->content.wording;
+    if (otherLanguage || otherWording) {
+        // As in the window: the sections are rebuilt from the other text.
+        pack = cli.translate(*article, otherLanguage ? language : data->content.language, exitCode, label(),
+                             changes.wording.value_or(data->content.wording));
         if (!pack)
             return false;
         if (content.title == saved->article.meta.title)
             content.title = pack->article.meta.title;
         content.language = pack->language;
+        content.wording = pack->wording;
         for (SectionContent &section : content.sections)
             section = HandoutAssembler::sourceSection(pack->article, section.sectionId);
-        warnings << u"the sections are rebuilt from the '%1' text; edits made inside them are not kept"_s.arg(language);
+        warnings << u"the sections are rebuilt from the '%1' %2 text; edits made inside them are not kept"_s.arg(
+            pack->language, Wordings::name(pack->wording));
     }
     changes.applyTo(&content, &page);
     return true;

@@ -4,6 +4,7 @@
 #include "handoutfile.h"
 #include "pageoptions.h"
 #include "safetyreview.h"
+#include "wording.h"
 
 #include <optional>
 
@@ -15,7 +16,9 @@ struct HandoutChanges
     std::optional<QString> title, patient, clinician, date, nextAppointment, contact;
     std::optional<QString> clinic, clinicPhone, crisisLine, notes;
     bool noSummary = false;
+    bool noGlossary = false;
     bool largePrint = false;
+    std::optional<Wording> wording;
     std::optional<QPageSize::PageSizeId> pageSize;
 
     void applyTo(HandoutContent *content, PageOptions *page) const;

@@ -261,6 +261,15 @@ bool FileCommands::openPath(const QString &path)
                                   .arg(QFileInfo(path).fileName(), data->content.language));
         return false;
     }
+    if (data->content.wording != m_document->wording()) {
+        MessagePrompt::inform(m_window, QMessageBox::Critical, tr("Open Handout"),
+                              data->content.wording == Wording::Plain
+                                  ? tr("“%1” is a handout in plain language; choose the plain-language wording first.")
+                                        .arg(QFileInfo(path).fileName())
+                                  : tr("“%1” is a handout in the article's wording; choose that wording first.")
+                                        .arg(QFileInfo(path).fileName()));
+        return false;
+    }
     load(*data, path);
     addRecent(path);
     closeCleanly();

@@ -70,6 +70,7 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
     QSettings settings;
     m_form->setLanguages(m_packs->library(), *m_article);
     connect(m_form, &PersonalizationForm::languageRequested, this, &MainWindow::setHandoutLanguage);
+    connect(m_form, &PersonalizationForm::wordingRequested, this, &MainWindow::setHandoutWording);
     m_document->setClinic(ClinicSettings::load(settings));
     applyReadabilityTargets(settings);
     // Built once with the starting sections: building an empty handout and
@@ -266,22 +267,42 @@ bool MainWindow::setHandoutLanguage(const QString &language)
 {
     if (language == m_document->language())
         return true;
+    // A plain wording exists per language: in one without it, the handout
+    // changes to the article's wording, and the wording box shows it.
+    const bool keepPlain
+        = m_document->wording() == Wording::Plain && m_packs->library().plainLanguages(*m_article).contains(language);
+    return switchPack(language, keepPlain ? Wording::Plain : Wording::Original, tr("Handout Language"),
+                      tr("The sections are rebuilt from the translated text, so changes you made inside them "
+                         "are not kept. Change the handout language?"));
+}
+
+bool MainWindow::setHandoutWording(Wording wording)
+{
+    if (wording == m_document->wording())
+        return true;
+    return switchPack(m_document->language(), wording, tr("Handout Wording"),
+                      tr("The sections are rebuilt in the other wording, so changes you made inside them are not "
+                         "kept. Change the wording?"));
+}
+
+bool MainWindow::switchPack(const QString &language, Wording wording, const QString &dialogTitle,
+                            const QString &question)
+{
     m_form->commit();
     // Sections are rebuilt from the translated text: edits inside them go.
     if (m_document->hasEditedSections()
-        && MessagePrompt::ask(this, QMessageBox::Question, tr("Handout Language"),
-                              tr("The sections are rebuilt from the translated text, so changes you made inside them "
-                                 "are not kept. Change the handout language?"),
+        && MessagePrompt::ask(this, QMessageBox::Question, dialogTitle, question,
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             != QMessageBox::Yes) {
         m_form->showLanguage(m_document->language());
         return false;
     }
     SourceError error;
-    std::shared_ptr<const TranslatedPack> pack = m_packs->translated(*m_article, language, &error);
+    std::shared_ptr<const TranslatedPack> pack = m_packs->translated(*m_article, language, &error, wording);
     if (!pack) {
-        MessagePrompt::inform(this, QMessageBox::Critical, tr("Handout Language"),
+        MessagePrompt::inform(this, QMessageBox::Critical, dialogTitle,
                               tr("The translation cannot be used:\n%1").arg(error.toString()));
+        // Nothing changed: the boxes show the handout as it is.
         m_form->showLanguage(m_document->language());
         return false;
     }

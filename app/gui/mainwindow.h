@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wording.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -48,6 +50,9 @@ public:
     FileCommands *files() const { return m_files; }
     // Puts the handout into another language (asks first when sections were edited).
     bool setHandoutLanguage(const QString &language);
+    // The article's own wording or its plain-language wording, in the
+    // handout's language; false (after saying why) when there is none.
+    bool setHandoutWording(Wording wording);
     // Actions by object name, for the menus' owners and the GUI tests.
     QAction *action(const QString &name) const;
 
@@ -90,6 +95,9 @@ private:
     HandoutOutput *m_output;
     FileCommands *m_files;
     std::unique_ptr<TranslatedPackCache> m_packs; // the handout languages used so far
+    // Switches the handout to the pack in `language` and `wording`, asking
+    // first when edits inside sections would be lost.
+    bool switchPack(const QString &language, Wording wording, const QString &dialogTitle, const QString &question);
     QDockWidget *m_sectionsDock;
     QDockWidget *m_formDock;
     QDockWidget *m_safetyDock;

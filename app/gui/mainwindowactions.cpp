@@ -81,6 +81,12 @@ void MainWindow::createActions()
     summary->setCheckable(true);
     summary->setChecked(m_document->hasSummary());
     connect(summary, &QAction::triggered, this, &MainWindow::toggleSummary);
+    QAction *glossary = addAction(u"glossary"_s);
+    glossary->setCheckable(true);
+    glossary->setChecked(m_document->glossaryIncluded());
+    connect(glossary, &QAction::triggered, m_document, &HandoutDocument::setGlossaryIncluded);
+    connect(m_document, &HandoutDocument::optionsChanged, glossary,
+            [this, glossary] { glossary->setChecked(m_document->glossaryIncluded()); });
     connect(addAction(u"preferences"_s, QKeySequence::Preferences), &QAction::triggered, this,
             &MainWindow::showPreferences);
     connect(addAction(u"selectAllSections"_s), &QAction::triggered, m_sections, &SectionPanel::selectAll);
@@ -120,7 +126,7 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_editMenu->addActions({action(u"selectAllSections"_s), action(u"selectNoSections"_s)});
     m_editMenu->addSeparator();
-    m_editMenu->addActions({action(u"addNotes"_s), action(u"summary"_s)});
+    m_editMenu->addActions({action(u"addNotes"_s), action(u"summary"_s), action(u"glossary"_s)});
     m_editMenu->addSeparator();
     m_editMenu->addAction(action(u"preferences"_s));
 
@@ -181,6 +187,8 @@ void MainWindow::retranslate()
     action(u"selectNoSections"_s)->setText(tr("Select &No Sections"));
     action(u"addNotes"_s)->setText(tr("Add &Notes from Your Care Team"));
     action(u"summary"_s)->setText(tr("Include Safety and Supervision &Summary"));
+    action(u"glossary"_s)->setText(tr("Include “&Words to Know” Box"));
+    action(u"glossary"_s)->setToolTip(tr("Print the glossary terms the handout uses, with their plain definitions"));
     action(u"preferences"_s)->setText(tr("Pr&eferences…"));
     action(u"about"_s)->setText(tr("&About Handout Composer"));
     action(u"aboutQt"_s)->setText(tr("About &Qt"));

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QStandardItemModel>
 #include <QTimer>
 #include <QToolButton>
 
@@ -41,6 +42,8 @@ PersonalizationForm::PersonalizationForm(HandoutDocument *document, QWidget *par
     , m_layout(new QFormLayout(this))
     , m_language(new QComboBox(this))
     , m_languageLabel(new QLabel(this))
+    , m_wording(new QComboBox(this))
+    , m_wordingLabel(new QLabel(this))
     , m_title(new QLineEdit(this))
     , m_patient(new QLineEdit(this))
     , m_date(new QLineEdit(this))
@@ -69,6 +72,12 @@ PersonalizationForm::PersonalizationForm(HandoutDocument *document, QWidget *par
     m_languageLabel->setBuddy(m_language);
     connect(m_language, &QComboBox::activated, this,
             [this](int index) { Q_EMIT languageRequested(m_language->itemData(index).toString()); });
+    m_layout->addRow(m_wordingLabel, m_wording);
+    m_wordingLabel->setBuddy(m_wording);
+    m_wording->addItem(QString(), int(Wording::Original));
+    m_wording->addItem(QString(), int(Wording::Plain));
+    connect(m_wording, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT wordingRequested(Wording(m_wording->itemData(index).toInt())); });
     for (int i = 0; i < 7; ++i)
         m_labels << new QLabel(this);
     m_layout->addRow(m_labels[0], m_title);
@@ -142,50 +151,72 @@ void PersonalizationForm::describeLanguages()
         SourceError error;
         const std::optional<TranslatedPack> t
             = m_translations->translate(*m_pack, m_language->itemData(i).toString(), &error);
-        if (!t)
-            m_coverage[i] = Coverage::Unusable;
-        else if (t->coverage.missing + t->coverage.stale > 0)
-            m_coverage[i] = Coverage::Partial;
-        else if (t->coverage.draft > 0)
-            m_coverage[i] = Coverage::Draft;
-        else
-            m_coverage[i] = Coverage::Reviewed;
+        m_coverage[i] = coverageOf(t);
+    }
+    const QStringList plain = m_translations->plainLanguages(*m_pack);
+    if (!plain.isEmpty()) {
+        // The plain wording's review state, shown beside its name. (The
+        // wording of the pack's own language: the one the window offers.)
+        SourceError error;
+        const QString language = plain.contains(m_pack->meta.language) ? m_pack->meta.language : plain.first();
+        m_plainCoverage = coverageOf(m_translations->translate(*m_pack, language, Wording::Plain, &error));
     }
     labelLanguages();
+}
+
+QString PersonalizationForm::coverageName(Coverage coverage)
+{
+    switch (coverage) {
+    case Coverage::Original:
+        return tr("original");
+    case Coverage::Partial:
+        return tr("partly translated");
+    case Coverage::Draft:
+        return tr("not yet reviewed");
+    case Coverage::Reviewed:
+        return tr("reviewed");
+    case Coverage::Unusable:
+        return tr("cannot be used");
+    case Coverage::Unknown:
+        break;
+    }
+    return {};
+}
+
+PersonalizationForm::Coverage PersonalizationForm::coverageOf(const std::optional<TranslatedPack> &pack)
+{
+    if (!pack)
+        return Coverage::Unusable;
+    if (pack->coverage.missing + pack->coverage.stale > 0)
+        return Coverage::Partial;
+    if (pack->coverage.draft > 0)
+        return Coverage::Draft;
+    return Coverage::Reviewed;
 }
 
 void PersonalizationForm::labelLanguages()
 {
     for (int i = 0; i < m_language->count(); ++i) {
-        const QString code = m_language->itemData(i).toString();
-        const QString name = LanguageManager::nativeName(code);
-        QString state;
-        switch (m_coverage.value(i, Coverage::Unknown)) {
-        case Coverage::Original:
-            state = tr("original");
-            break;
-        case Coverage::Partial:
-            state = tr("partly translated");
-            break;
-        case Coverage::Draft:
-            state = tr("not yet reviewed");
-            break;
-        case Coverage::Reviewed:
-            state = tr("reviewed");
-            break;
-        case Coverage::Unusable:
-            state = tr("cannot be used");
-            break;
-        case Coverage::Unknown:
-            break;
-        }
+        const QString name = LanguageManager::nativeName(m_language->itemData(i).toString());
+        const QString state = coverageName(m_coverage.value(i, Coverage::Unknown));
         m_language->setItemText(i, state.isEmpty() ? name : tr("%1 (%2)").arg(name, state));
     }
+    const QString plain = coverageName(m_plainCoverage);
+    m_wording->setItemText(1, plain.isEmpty() ? tr("Plain language") : tr("%1 (%2)").arg(tr("Plain language"), plain));
 }
 
 void PersonalizationForm::showLanguage(const QString &code)
 {
     m_language->setCurrentIndex(m_language->findData(code));
+    showWording(m_document->wording(), code);
+}
+
+void PersonalizationForm::showWording(Wording wording, const QString &language)
+{
+    const bool plainExists = m_translations && m_pack && m_translations->plainLanguages(*m_pack).contains(language);
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_wording->model()))
+        model->item(1)->setEnabled(plainExists);
+    m_wording->setCurrentIndex(m_wording->findData(int(wording)));
 }
 
 void PersonalizationForm::loadFromDocument()
@@ -230,6 +261,11 @@ void PersonalizationForm::retranslate()
         rows[i].edit->setPlaceholderText(rows[i].placeholder);
         rows[i].edit->setAccessibleName(QString(rows[i].label).remove(u'&').remove(u':'));
     }
+    m_wordingLabel->setText(tr("&Wording:"));
+    m_wording->setItemText(0, tr("Article wording"));
+    m_wording->setAccessibleName(tr("Wording"));
+    m_wording->setToolTip(tr("Print the article's own sentences, or its plain-language adaptation. Plain language "
+                             "is not available in every handout language."));
     m_languageLabel->setText(tr("Handout &language:"));
     m_language->setAccessibleName(tr("Handout language"));
     m_language->setToolTip(tr("The language the handout is printed in, whatever the language of the menus."));

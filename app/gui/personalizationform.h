@@ -1,8 +1,10 @@
 #pragma once
 
+#include "contenttranslation.h"
+#include "wording.h"
+
 #include <QWidget>
 
-class Article;
 class HandoutDocument;
 class QComboBox;
 class TranslationLibrary;
@@ -42,9 +44,14 @@ public:
     void setLanguages(const TranslationLibrary &library, const Article &pack);
     void showLanguage(const QString &code);
     QComboBox *languageBox() const { return m_language; }
+    // "Article wording" or "Plain language", the latter only for a language
+    // that has a plain wording.
+    void showWording(Wording wording, const QString &language);
+    QComboBox *wordingBox() const { return m_wording; }
 
 Q_SIGNALS:
     void languageRequested(const QString &code);
+    void wordingRequested(Wording wording);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,12 +64,16 @@ private:
     // Reads the translations to find out how far each one is.
     void describeLanguages();
     void labelLanguages();
+    static QString coverageName(Coverage coverage);
+    static Coverage coverageOf(const std::optional<TranslatedPack> &pack);
 
     HandoutDocument *m_document;
     QTimer *m_pause;
     QFormLayout *m_layout;
     QComboBox *m_language;
     QLabel *m_languageLabel;
+    QComboBox *m_wording;
+    QLabel *m_wordingLabel;
     QLineEdit *m_title;
     QLineEdit *m_patient;
     QLineEdit *m_date;
@@ -76,4 +87,5 @@ private:
     const TranslationLibrary *m_translations = nullptr;
     const Article *m_pack = nullptr;
     QList<Coverage> m_coverage; // per item of m_language
+    Coverage m_plainCoverage = Coverage::Unknown;
 };

@@ -16,6 +16,7 @@ class TestCliSections : public QObject
 private Q_SLOTS:
     void jsonDescribesTheWholeArticle();
     void jsonFollowsTheSchema();
+    void jsonListsTheGlossary();
     void textShowsTheTreeIndented();
     void runsWithoutADisplay();
     void presetsAsJson();
@@ -53,7 +54,7 @@ void TestCliSections::jsonFollowsTheSchema()
 {
     const CliRun run = CliRunner::run({u"sections"_s, u"--json"_s});
     const QJsonObject root = run.json().object();
-    QCOMPARE(root.keys(), (QStringList {u"article"_s, u"sections"_s}));
+    QCOMPARE(root.keys(), (QStringList {u"article"_s, u"glossary"_s, u"sections"_s}));
     const QJsonObject article = root.value(u"article"_s).toObject();
     for (const QString &key : {u"id"_s, u"title"_s, u"author"_s, u"publisher"_s, u"date"_s, u"language"_s, u"version"_s,
                                u"reviewed"_s, u"next_review"_s}) {
@@ -94,6 +95,33 @@ void TestCliSections::jsonFollowsTheSchema()
     const QJsonObject dissociative = root.value(u"sections"_s).toArray()[5].toObject();
     QCOMPARE(dissociative.value(u"id"_s).toString(), u"dissociative-states"_s);
     QCOMPARE(dissociative.value(u"tags"_s).toArray(), QJsonArray({u"risk"_s, u"supervision"_s}));
+}
+
+void TestCliSections::jsonListsTheGlossary()
+{
+    const CliRun run = CliRunner::run({u"sections"_s, u"--json"_s});
+    const QJsonArray glossary = run.json().object().value(u"glossary"_s).toArray();
+    const Article &article = TestSupport::builtinArticle();
+    QCOMPARE(glossary.size(), article.glossary.size());
+    QVERIFY(glossary.size() >= 20);
+    for (int i = 0; i < glossary.size(); ++i) {
+        const QJsonObject e = glossary[i].toObject();
+        const GlossaryEntry &expected = article.glossary[i]; // the pack's order
+        QCOMPARE(e.keys(),
+                 (QStringList {u"added_by"_s, u"definition"_s, u"id"_s, u"review"_s, u"term"_s, u"variants"_s}));
+        QCOMPARE(e.value(u"id"_s).toString(), expected.id);
+        QCOMPARE(e.value(u"term"_s).toString(), expected.term);
+        QCOMPARE(e.value(u"definition"_s).toString(), expected.definition);
+        QCOMPARE(e.value(u"review"_s).toString(), expected.review);
+        QCOMPARE(e.value(u"added_by"_s).toString(), expected.addedBy);
+        QStringList variants;
+        for (const QJsonValue &v : e.value(u"variants"_s).toArray())
+            variants << v.toString();
+        QCOMPARE(variants, expected.variants);
+    }
+    const QJsonObject nmda = glossary[1].toObject();
+    QCOMPARE(nmda.value(u"id"_s).toString(), u"nmda-receptor"_s);
+    QVERIFY(nmda.value(u"variants"_s).toArray().contains(u"N-Methyl-D-Aspartate"_s));
 }
 
 void TestCliSections::textShowsTheTreeIndented()
@@ -184,7 +212,7 @@ void TestCliSections::badContentExitsOne()
     broken.close();
     run = CliRunner::run({u"sections"_s, u"--json"_s, u"--content"_s, broken.fileName()});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.errText().contains(broken.fileName() + u":53: duplicate id 'one-a'"_s), run.err.constData());
+    QVERIFY2(run.errText().contains(broken.fileName() + u":55: duplicate id 'one-a'"_s), run.err.constData());
     QVERIFY(run.out.isEmpty());
 
     run = CliRunner::run({u"sections"_s, u"--content"_s, TestSupport::dataPath(u"packs/minimal.md"_s)});

@@ -1,5 +1,6 @@
 #include "contentlibrary.h"
 #include "contentpackreader.h"
+#include "termfinder.h"
 #include "testsupport.h"
 
 #include <QRegularExpression>
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void hasCompleteMetadata();
     void presetsCoverTheAudiences();
     void safetyPointsCoverEveryTaggedPassage();
+    void glossaryTermsOccurInTheArticle();
+    void glossaryCoversTheIssueTerms();
 
 private:
     static QStringList taggedIds(PassageTag tag);
@@ -202,6 +205,42 @@ void TestContentPack::safetyPointsCoverEveryTaggedPassage()
     for (const SafetyPoint &point : a.safetyPoints)
         anyAlways = anyAlways || point.always;
     QVERIFY(anyAlways);
+}
+
+// A definition is only useful for a word the article uses: every entry's term
+// or one of its variants occurs in the article, as a whole word.
+void TestContentPack::glossaryTermsOccurInTheArticle()
+{
+    const Article &a = TestSupport::builtinArticle();
+    QStringList text {a.meta.title};
+    for (const Section &s : a.sections) {
+        text << s.title;
+        for (const Passage &p : s.passages)
+            text << p.text;
+    }
+    const QString article = text.join(u'\n');
+    QVERIFY(a.glossary.size() >= 20);
+    for (const GlossaryEntry &entry : a.glossary) {
+        const QList<GlossaryEntry> one {entry};
+        QVERIFY2(!TermFinder(one).find(article).isEmpty(), qPrintable(entry.id));
+        QVERIFY2(entry.review == "draft"_L1, qPrintable(entry.id)); // nobody has reviewed them yet
+        QVERIFY2(!entry.addedBy.isEmpty(), qPrintable(entry.id));
+    }
+}
+
+// The terms the issue asked for (those of them the article uses).
+void TestContentPack::glossaryCoversTheIssueTerms()
+{
+    const Article &a = TestSupport::builtinArticle();
+    QStringList forms;
+    for (const GlossaryEntry &entry : a.glossary) {
+        for (const QString &form : entry.forms())
+            forms << form.toLower();
+    }
+    for (const QString &term :
+         {u"nmda receptor"_s, u"bdnf"_s, u"habenula"_s, u"glutamate"_s, u"neuroplasticity"_s, u"dissociative"_s,
+          u"anesthesia"_s, u"anesthetic"_s, u"ptsd"_s, u"opioid"_s, u"antagonist"_s, u"cognitive"_s, u"suicidality"_s})
+        QVERIFY2(forms.contains(term), qPrintable(term));
 }
 
 QTEST_MAIN(TestContentPack)

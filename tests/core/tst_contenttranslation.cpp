@@ -35,6 +35,7 @@ private Q_SLOTS:
     void statusNamesDraftAndFallbackTexts();
     void cacheTranslatesEachLanguageOnce();
     void cacheKeepsNoBrokenTranslation();
+    void glossaryTranslatesWithItsForms();
 
 private:
     static Article smallPack(const QByteArray &change = {}, const QByteArray &to = {});
@@ -69,7 +70,8 @@ void TestContentTranslation::sourceMessagesCoverThePack()
         }
     }
     QCOMPARE(passages, 101);
-    QCOMPARE(messages.size(), 47 + 101 + 2 * a.presets.size() + a.safetyPoints.size() + a.texts.values.size());
+    QCOMPARE(messages.size(),
+             47 + 101 + 2 * a.presets.size() + a.safetyPoints.size() + a.texts.values.size() + 2 * a.glossary.size());
     const TsMessage *tagged = nullptr;
     for (const TsMessage &m : messages) {
         if (m.comment == u"dissociative-states-supervision"_s)
@@ -328,7 +330,7 @@ void TestContentTranslation::builtinSpanishIsACompleteDraft()
     QCOMPARE(es->coverage.draft, es->coverage.total);
     QCOMPARE(es->info.method, u"draft"_s);
     // Placeholders survive translation.
-    for (const QString &key : {u"source"_s, u"page"_s, u"content-version"_s}) {
+    for (const QString &key : {u"source"_s, u"page"_s, u"content-version"_s, u"adapted-from"_s}) {
         const QString source = a.texts.value(key);
         const QString translated = es->article.texts.value(key);
         static const QRegularExpression placeholder(u"\\{[a-z-]+\\}"_s);
@@ -441,6 +443,57 @@ void TestContentTranslation::cacheKeepsNoBrokenTranslation()
     error = SourceError();
     QVERIFY(!cache.translated(a, u"fr"_s, &error));
     QVERIFY(error.message.contains(u"its language is “es”"_s));
+}
+
+// A glossary entry is translated as its term with the other forms, then its
+// definition; an entry whose term or definition has no usable translation is
+// left out of the translated glossary rather than printed in the source language.
+void TestContentTranslation::glossaryTranslatesWithItsForms()
+{
+    QByteArray text = TestSupport::readAll(TestSupport::dataPath(u"packs/minimal.md"_s));
+    text.chop(text.size() - text.lastIndexOf("::: end-of-pack"));
+    text += "\n::: glossary {#topic-term}\nterm: Topic\nvariants: topics\ndefinition: What a text is about.\n"
+            "added-by: Us\nreview: draft\n:::\n\n::: glossary {#text-term}\nterm: Text\ndefinition: Words.\n"
+            "added-by: Us\nreview: draft\n:::\n\n::: end-of-pack\n";
+    ContentPackReader reader;
+    std::optional<Article> a = reader.read(text, u"minimal.md"_s);
+    QVERIFY2(a, qPrintable(reader.error().toString()));
+    a->rebuildIndex();
+    QCOMPARE(a->glossary.size(), 2);
+    TsCatalog catalog = ContentTranslation::refresh(*a, {}, u"es"_s);
+    int glossaryMessages = 0;
+    for (TsMessage &m : catalog.messages) {
+        if (m.context != ContentTranslation::GlossaryContext)
+            continue;
+        ++glossaryMessages;
+        if (m.comment == u"topic-term.term"_s) {
+            QCOMPARE(m.source, u"Topic, topics"_s);
+            m.translation = u"Tema, temas, asunto"_s;
+        } else if (m.comment == u"topic-term.definition"_s) {
+            m.translation = u"De qué trata un texto."_s;
+        } else if (m.comment == u"text-term.term"_s) {
+            m.translation = u"Texto"_s; // its definition stays untranslated
+        }
+    }
+    QCOMPARE(glossaryMessages, 4);
+    const TranslatedPack es = ContentTranslation::apply(*a, catalog, {});
+    QCOMPARE(es.article.glossary.size(), 1);
+    const GlossaryEntry &topic = es.article.glossary.first();
+    QCOMPARE(topic.term, u"Tema"_s);
+    QCOMPARE(topic.variants, (QStringList {u"temas"_s, u"asunto"_s}));
+    QCOMPARE(topic.definition, u"De qué trata un texto."_s);
+    QCOMPARE(es.textState(ContentTranslation::GlossaryContext, u"text-term.definition"_s), TranslationState::Missing);
+
+    // The built-in Spanish has every entry, as drafts.
+    TranslationLibrary library;
+    library.scan({});
+    SourceError error;
+    const std::optional<TranslatedPack> builtin = library.translate(TestSupport::builtinArticle(), u"es"_s, &error);
+    QVERIFY2(builtin, qPrintable(error.toString()));
+    QCOMPARE(builtin->article.glossary.size(), TestSupport::builtinArticle().glossary.size());
+    QCOMPARE(builtin->article.glossaryEntry(u"nmda-receptor"_s)->term, u"Receptor NMDA"_s);
+    QCOMPARE(builtin->textState(ContentTranslation::GlossaryContext, u"nmda-receptor.definition"_s),
+             TranslationState::Draft);
 }
 
 QTEST_MAIN(TestContentTranslation)

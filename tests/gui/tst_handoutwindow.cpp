@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QStandardItemModel>
 #include <QTextBlock>
 #include <QtTest>
 
@@ -48,6 +49,8 @@ private Q_SLOTS:
     void spanishExportSaysItIsADraft();
     void untranslatedPassagesAreMarked();
     void printGoesToTheChosenPrinter();
+    void plainWordingIsChosenBesideTheLanguageAndSaved();
+    void wordsToKnowSwitchIsSaved();
 
 private:
     void typeInto(const QString &passageId, const QString &text);
@@ -352,6 +355,86 @@ void TestHandoutWindow::printGoesToTheChosenPrinter()
     QCOMPARE(printed.read(5), QByteArray("%PDF-"));
     QVERIFY(printed.size() > 1000);
     QCOMPARE(MessagePrompt::askedCount(), asked);
+}
+
+void TestHandoutWindow::plainWordingIsChosenBesideTheLanguageAndSaved()
+{
+    m_window->sectionPanel()->applyPreset(u"in-recovery"_s);
+    QComboBox *wording = m_window->personalizationForm()->wordingBox();
+    QCOMPARE(wording->currentText(), u"Article wording"_s);
+    QTRY_COMPARE(wording->itemText(1), u"Plain language (not yet reviewed)"_s);
+    wording->setCurrentIndex(1);
+    Q_EMIT wording->activated(1);
+    QCOMPARE(m_window->document()->wording(), Wording::Plain);
+    // One named step of the handout's history, which Undo reverts.
+    QCOMPARE(m_window->document()->history()->undoText(), u"Change wording to plain language"_s);
+    QVERIFY(m_window->document()->isModified());
+    m_window->document()->history()->undo();
+    QCOMPARE(m_window->document()->wording(), Wording::Original);
+    m_window->document()->history()->redo();
+    QCOMPARE(m_window->document()->wording(), Wording::Plain);
+    const Article &plain = m_window->document()->article();
+    QVERIFY(plain.passage(u"habenula-role"_s)->text != TestSupport::builtinArticle().passage(u"habenula-role"_s)->text);
+    const HandoutContent content = m_window->document()->content();
+    QCOMPARE(content.wording, Wording::Plain);
+    QCOMPARE(content.sections.first().items.size() > 0, true);
+    // The window shows the review state: the safety review lists the unreviewed plain texts.
+    m_window->safetyPanel()->refresh();
+    QVERIFY(!m_window->safetyPanel()->report().draftTranslations.isEmpty());
+    QCOMPARE(m_window->safetyPanel()->report().wording, u"plain"_s);
+
+    // Saved and opened again in plain language.
+    const QString path = m_dir.filePath(u"plain.handout"_s);
+    FileDialogs::setNextFileName(path);
+    m_window->action(u"saveAs"_s)->trigger();
+    QVERIFY(TestSupport::readAll(path).contains("\"wording\": \"plain\""));
+    m_window->action(u"new"_s)->trigger();
+    FileDialogs::setNextFileName(path);
+    m_window->action(u"open"_s)->trigger();
+    QCOMPARE(m_window->document()->content().sections, content.sections);
+
+    // Spanish has no plain wording: the handout goes back to the article's,
+    // and the choice is disabled, not silently mixed.
+    QVERIFY(m_window->setHandoutLanguage(u"es"_s));
+    QCOMPARE(m_window->document()->wording(), Wording::Original);
+    QCOMPARE(wording->currentIndex(), 0);
+    auto *model = qobject_cast<QStandardItemModel *>(wording->model());
+    QVERIFY(model && !model->item(1)->isEnabled());
+    MessagePrompt::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!m_window->setHandoutWording(Wording::Plain));
+    QVERIFY2(MessagePrompt::lastText().contains(u"no plain-language wording in “es”"_s),
+             qPrintable(MessagePrompt::lastText()));
+    QCOMPARE(m_window->document()->wording(), Wording::Original);
+    QVERIFY(m_window->setHandoutLanguage(u"en"_s));
+    QVERIFY(model->item(1)->isEnabled());
+}
+
+void TestHandoutWindow::wordsToKnowSwitchIsSaved()
+{
+    m_window->sectionPanel()->applyPreset(u"in-recovery"_s);
+    QAction *glossary = m_window->action(u"glossary"_s);
+    QVERIFY(glossary->isCheckable() && glossary->isChecked());
+    QVERIFY(m_window->document()->content().includeGlossary);
+    m_window->document()->setModified(false);
+    glossary->trigger();
+    QVERIFY(!m_window->document()->content().includeGlossary);
+    QVERIFY(m_window->document()->isModified());
+    // A named step of the handout's history, undone like any other.
+    QCOMPARE(m_window->document()->history()->undoText(), u"Words to know box off"_s);
+    m_window->document()->history()->undo();
+    QVERIFY(glossary->isChecked());
+    QVERIFY(m_window->document()->content().includeGlossary);
+    m_window->document()->history()->redo();
+    QVERIFY(!glossary->isChecked());
+    const QString path = m_dir.filePath(u"no-box.handout"_s);
+    FileDialogs::setNextFileName(path);
+    m_window->action(u"saveAs"_s)->trigger();
+    m_window->action(u"new"_s)->trigger();
+    QVERIFY(glossary->isChecked());
+    FileDialogs::setNextFileName(path);
+    m_window->action(u"open"_s)->trigger();
+    QVERIFY(!glossary->isChecked());
+    QVERIFY(!m_window->document()->content().includeGlossary);
 }
 
 QTEST_MAIN(TestHandoutWindow)

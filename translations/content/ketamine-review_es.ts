@@ -1127,7 +1127,436 @@
         </message>
     </context>
     <context>
+        <name>glossary</name>
+        <message>
+            <source>Ketamine</source>
+            <comment>ketamine.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Ketamina</translation>
+        </message>
+        <message>
+            <source>A medicine used mostly to put people to sleep for surgery. It is also being studied for depression.</source>
+            <comment>ketamine.definition</comment>
+            <extracomment>Definition of “Ketamine”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Medicamento que se usa sobre todo para dormir a las personas en una cirugía. También se estudia para la depresión.</translation>
+        </message>
+        <message>
+            <source>NMDA receptor, NMDA, NMDA receptors, N-Methyl-D-Aspartate</source>
+            <comment>nmda-receptor.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Receptor NMDA</translation>
+        </message>
+        <message>
+            <source>A receptor in the brain that helps the brain adapt and learn. Ketamine blocks it for a short time.</source>
+            <comment>nmda-receptor.definition</comment>
+            <extracomment>Definition of “NMDA receptor”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Un receptor del cerebro que lo ayuda a adaptarse y aprender. La ketamina lo bloquea por un tiempo corto.</translation>
+        </message>
+        <message>
+            <source>Receptor, receptors</source>
+            <comment>receptor.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Receptor</translation>
+        </message>
+        <message>
+            <source>A part of a cell that picks up one kind of chemical signal and responds to it.</source>
+            <comment>receptor.definition</comment>
+            <extracomment>Definition of “Receptor”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Una parte de una célula que recibe un tipo de señal química y responde a ella.</translation>
+        </message>
+        <message>
+            <source>Antagonist, NMDA receptor antagonist</source>
+            <comment>antagonist.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Antagonista</translation>
+        </message>
+        <message>
+            <source>A drug that blocks a receptor so it cannot work. Ketamine blocks the NMDA receptor.</source>
+            <comment>antagonist.definition</comment>
+            <extracomment>Definition of “Antagonist”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Un fármaco que bloquea un receptor para que no funcione. La ketamina bloquea el receptor NMDA.</translation>
+        </message>
+        <message>
+            <source>BDNF, Brain-Derived Neurotrophic Factor</source>
+            <comment>bdnf-term.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">BDNF (factor neurotrófico derivado del cerebro)</translation>
+        </message>
+        <message>
+            <source>Brain-Derived Neurotrophic Factor. A protein that helps brain cells live and grow. It is key for long-term memory.</source>
+            <comment>bdnf-term.definition</comment>
+            <extracomment>Definition of “BDNF”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Proteína que ayuda a las células del cerebro a vivir y crecer. Es clave para la memoria a largo plazo.</translation>
+        </message>
+        <message>
+            <source>Habenula</source>
+            <comment>habenula-term.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Habénula</translation>
+        </message>
+        <message>
+            <source>A small part of the brain. It plays a big role in depression and other mood disorders.</source>
+            <comment>habenula-term.definition</comment>
+            <extracomment>Definition of “Habenula”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Una pequeña parte del cerebro. Tiene un papel importante en la depresión y en otros trastornos del estado de ánimo.</translation>
+        </message>
+        <message>
+            <source>Glutamate, glutamate system</source>
+            <comment>glutamate.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Glutamato</translation>
+        </message>
+        <message>
+            <source>A chemical that carries messages in the brain. Ketamine may act on the brain’s glutamate system.</source>
+            <comment>glutamate.definition</comment>
+            <extracomment>Definition of “Glutamate”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Una sustancia química que lleva mensajes en el cerebro. La ketamina podría actuar sobre el sistema del glutamato.</translation>
+        </message>
+        <message>
+            <source>Neuroplasticity</source>
+            <comment>neuroplasticity.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Neuroplasticidad</translation>
+        </message>
+        <message>
+            <source>The brain’s ability to change by forming new connections. It helps the brain adapt and learn.</source>
+            <comment>neuroplasticity.definition</comment>
+            <extracomment>Definition of “Neuroplasticity”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">La capacidad del cerebro de cambiar formando nuevas conexiones. Lo ayuda a adaptarse y aprender.</translation>
+        </message>
+        <message>
+            <source>Dissociative state, dissociative, dissociative states, dissociation</source>
+            <comment>dissociative-state.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Estado disociativo</translation>
+        </message>
+        <message>
+            <source>A feeling of being cut off from your body, from the world around you, or from yourself.</source>
+            <comment>dissociative-state.definition</comment>
+            <extracomment>Definition of “Dissociative state”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">La sensación de estar desconectado de su cuerpo, del mundo que lo rodea o de sí mismo.</translation>
+        </message>
+        <message>
+            <source>Anesthesia, anesthetic, anaesthesia</source>
+            <comment>anesthesia.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Anestesia</translation>
+        </message>
+        <message>
+            <source>The use of medicine so a person does not feel pain, often by putting them to sleep for surgery.</source>
+            <comment>anesthesia.definition</comment>
+            <extracomment>Definition of “Anesthesia”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">El uso de medicamentos para que una persona no sienta dolor, a menudo dormida durante una cirugía.</translation>
+        </message>
+        <message>
+            <source>PTSD, post-traumatic stress disorder</source>
+            <comment>ptsd.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">TEPT</translation>
+        </message>
+        <message>
+            <source>Post-traumatic stress disorder. It is a mental health problem. It can start after a very scary or upsetting event.</source>
+            <comment>ptsd.definition</comment>
+            <extracomment>Definition of “PTSD”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Trastorno de estrés postraumático. Es un problema de salud mental. Puede empezar después de un hecho muy aterrador o angustiante.</translation>
+        </message>
+        <message>
+            <source>Opioid, opioid-like, opioid pathway, opioid receptors</source>
+            <comment>opioid.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Opioide</translation>
+        </message>
+        <message>
+            <source>A type of drug that relieves pain. Ketamine also has an effect on the opioid pathway.</source>
+            <comment>opioid.definition</comment>
+            <extracomment>Definition of “Opioid”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Un tipo de fármaco que alivia el dolor. La ketamina también tiene un efecto sobre la vía opioide.</translation>
+        </message>
+        <message>
+            <source>Cognitive impairment, cognitive</source>
+            <comment>cognitive-impairment.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Deterioro cognitivo</translation>
+        </message>
+        <message>
+            <source>Trouble with how you think, learn, or remember.</source>
+            <comment>cognitive-impairment.definition</comment>
+            <extracomment>Definition of “Cognitive impairment”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Dificultad para pensar, aprender o recordar.</translation>
+        </message>
+        <message>
+            <source>Suicidality, suicidal, suicidal thoughts, suicidal ideation</source>
+            <comment>suicidality.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Tendencia suicida</translation>
+        </message>
+        <message>
+            <source>Thoughts of suicide, or acts toward it.</source>
+            <comment>suicidality.definition</comment>
+            <extracomment>Definition of “Suicidality”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Pensamientos de suicidio o actos dirigidos a él.</translation>
+        </message>
+        <message>
+            <source>Depression, severe depression</source>
+            <comment>depression.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Depresión</translation>
+        </message>
+        <message>
+            <source>An illness that is not just feeling sad. It is a constant, overwhelming sense of despair.</source>
+            <comment>depression.definition</comment>
+            <extracomment>Definition of “Depression”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Una enfermedad que no es solo sentirse triste. Es una sensación constante y abrumadora de desesperanza.</translation>
+        </message>
+        <message>
+            <source>Mood disorder, mood disorders</source>
+            <comment>mood-disorder.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Trastorno del estado de ánimo</translation>
+        </message>
+        <message>
+            <source>An illness that mainly affects a person’s mood. Depression is one.</source>
+            <comment>mood-disorder.definition</comment>
+            <extracomment>Definition of “Mood disorder”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Una enfermedad que afecta sobre todo el estado de ánimo de una persona. La depresión es uno de ellos.</translation>
+        </message>
+        <message>
+            <source>Neuron, neurons, neuronal</source>
+            <comment>neuron.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Neurona</translation>
+        </message>
+        <message>
+            <source>A nerve cell. Neurons in the brain talk to each other with signals.</source>
+            <comment>neuron.definition</comment>
+            <extracomment>Definition of “Neuron”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Una célula nerviosa. Las neuronas del cerebro se comunican entre sí mediante señales.</translation>
+        </message>
+        <message>
+            <source>Synapse, synapses</source>
+            <comment>synapse.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Sinapsis</translation>
+        </message>
+        <message>
+            <source>The place where two nerve cells meet and pass signals to each other.</source>
+            <comment>synapse.definition</comment>
+            <extracomment>Definition of “Synapse”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">El lugar donde dos células nerviosas se unen y se pasan señales.</translation>
+        </message>
+        <message>
+            <source>Excitatory signal, excitatory, excitatory signals, excitatory signaling</source>
+            <comment>excitatory-signal.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Señal excitadora</translation>
+        </message>
+        <message>
+            <source>A brain signal that makes a nerve cell more likely to fire, or send a signal.</source>
+            <comment>excitatory-signal.definition</comment>
+            <extracomment>Definition of “Excitatory signal”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Una señal del cerebro que hace que una célula nerviosa tenga más probabilidad de enviar una señal.</translation>
+        </message>
+        <message>
+            <source>Inhibitory signal, inhibitory, inhibitory signals</source>
+            <comment>inhibitory-signal.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Señal inhibidora</translation>
+        </message>
+        <message>
+            <source>A brain signal that makes a nerve cell less likely to fire, or send a signal.</source>
+            <comment>inhibitory-signal.definition</comment>
+            <extracomment>Definition of “Inhibitory signal”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Una señal del cerebro que hace que una célula nerviosa tenga menos probabilidad de enviar una señal.</translation>
+        </message>
+        <message>
+            <source>Seizure, seizures</source>
+            <comment>seizure.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Convulsión</translation>
+        </message>
+        <message>
+            <source>A burst of brain cell activity that is out of control.</source>
+            <comment>seizure.definition</comment>
+            <extracomment>Definition of “Seizure”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Una descarga de actividad de las células del cerebro que está fuera de control.</translation>
+        </message>
+        <message>
+            <source>Hallucination, hallucinations</source>
+            <comment>hallucination.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Alucinación</translation>
+        </message>
+        <message>
+            <source>When you see, hear, or feel things that are not really there.</source>
+            <comment>hallucination.definition</comment>
+            <extracomment>Definition of “Hallucination”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Ver, oír o sentir cosas que en realidad no están ahí.</translation>
+        </message>
+        <message>
+            <source>Antidepressant, antidepressants</source>
+            <comment>antidepressant.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Antidepresivo</translation>
+        </message>
+        <message>
+            <source>A medicine used to treat depression. The usual ones may take weeks to work.</source>
+            <comment>antidepressant.definition</comment>
+            <extracomment>Definition of “Antidepressant”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Un medicamento para tratar la depresión. Los habituales pueden tardar semanas en hacer efecto.</translation>
+        </message>
+        <message>
+            <source>Preclinical, preclinical models</source>
+            <comment>preclinical.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Preclínico</translation>
+        </message>
+        <message>
+            <source>Research done before a treatment is tested in people. It is often done in animals.</source>
+            <comment>preclinical.definition</comment>
+            <extracomment>Definition of “Preclinical”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Investigación que se hace antes de probar un tratamiento en personas. A menudo se hace en animales.</translation>
+        </message>
+        <message>
+            <source>Learned helplessness</source>
+            <comment>learned-helplessness-term.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Indefensión aprendida</translation>
+        </message>
+        <message>
+            <source>A state where someone feels they cannot avoid bad things, because past tries have failed.</source>
+            <comment>learned-helplessness-term.definition</comment>
+            <extracomment>Definition of “Learned helplessness”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Un estado en el que alguien siente que no puede evitar cosas malas porque sus intentos anteriores fracasaron.</translation>
+        </message>
+        <message>
+            <source>Addiction, addictions</source>
+            <comment>addiction.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Adicción</translation>
+        </message>
+        <message>
+            <source>A strong need to keep using a drug, even when it causes harm.</source>
+            <comment>addiction.definition</comment>
+            <extracomment>Definition of “Addiction”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Una necesidad intensa de seguir consumiendo una droga, aunque cause daño.</translation>
+        </message>
+        <message>
+            <source>Recreational use, recreational, recreationally</source>
+            <comment>recreational-use-term.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Uso recreativo</translation>
+        </message>
+        <message>
+            <source>Using a drug for fun, not as a medicine.</source>
+            <comment>recreational-use-term.definition</comment>
+            <extracomment>Definition of “Recreational use”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Consumir una droga por diversión, no como medicamento.</translation>
+        </message>
+        <message>
+            <source>Therapeutic</source>
+            <comment>therapeutic.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Terapéutico</translation>
+        </message>
+        <message>
+            <source>Having to do with treating an illness or helping a person heal.</source>
+            <comment>therapeutic.definition</comment>
+            <extracomment>Definition of “Therapeutic”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Relacionado con tratar una enfermedad o ayudar a una persona a sanar.</translation>
+        </message>
+        <message>
+            <source>Trauma</source>
+            <comment>trauma.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Trauma</translation>
+        </message>
+        <message>
+            <source>A deeply upsetting or harmful event, or the harm it leaves behind.</source>
+            <comment>trauma.definition</comment>
+            <extracomment>Definition of “Trauma”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Un hecho muy angustiante o dañino, o el daño que deja.</translation>
+        </message>
+        <message>
+            <source>Anxiety</source>
+            <comment>anxiety.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Ansiedad</translation>
+        </message>
+        <message>
+            <source>Strong worry, unease, or fear.</source>
+            <comment>anxiety.definition</comment>
+            <extracomment>Definition of “Anxiety”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Preocupación, inquietud o miedo intensos.</translation>
+        </message>
+        <message>
+            <source>Psychiatric</source>
+            <comment>psychiatric.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Psiquiátrico</translation>
+        </message>
+        <message>
+            <source>Having to do with mental health and mental illness.</source>
+            <comment>psychiatric.definition</comment>
+            <extracomment>Definition of “Psychiatric”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Relacionado con la salud mental y las enfermedades mentales.</translation>
+        </message>
+        <message>
+            <source>Mechanism of action, mechanism, mechanisms</source>
+            <comment>mechanism-of-action.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Mecanismo de acción</translation>
+        </message>
+        <message>
+            <source>How a drug works in the body to cause its effects.</source>
+            <comment>mechanism-of-action.definition</comment>
+            <extracomment>Definition of “Mechanism of action”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">La forma en que un fármaco actúa en el cuerpo para causar sus efectos.</translation>
+        </message>
+        <message>
+            <source>Brain circuits</source>
+            <comment>brain-circuits.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Circuitos cerebrales</translation>
+        </message>
+        <message>
+            <source>Networks of nerve cells in the brain that work together.</source>
+            <comment>brain-circuits.definition</comment>
+            <extracomment>Definition of “Brain circuits”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Redes de células nerviosas del cerebro que trabajan juntas.</translation>
+        </message>
+        <message>
+            <source>Special K</source>
+            <comment>special-k.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Special K</translation>
+        </message>
+        <message>
+            <source>A street name for ketamine.</source>
+            <comment>special-k.definition</comment>
+            <extracomment>Definition of “Special K”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Un nombre que se le da a la ketamina en la calle.</translation>
+        </message>
+        <message>
+            <source>Durability</source>
+            <comment>durability.term</comment>
+            <extracomment>Glossary term, then the other forms it takes in the text, comma-separated. The first is printed in the “Words to know” box; every form is searched for in the handout.</extracomment>
+            <translation type="unfinished">Duración del efecto</translation>
+        </message>
+        <message>
+            <source>How long the good effects of a treatment last.</source>
+            <comment>durability.definition</comment>
+            <extracomment>Definition of “Durability”: plain words, at most 20.</extracomment>
+            <translation type="unfinished">Cuánto tiempo duran los efectos beneficiosos de un tratamiento.</translation>
+        </message>
+    </context>
+    <context>
         <name>handout-text</name>
+        <message>
+            <source>Adapted in plain language from “{title}” by {author}, {publisher}, {published}.</source>
+            <comment>adapted-from</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Adaptado en lenguaje sencillo de “{title}”, de {author}, {publisher}, {published}.</translation>
+        </message>
         <message>
             <source>Phone</source>
             <comment>clinic-phone</comment>
@@ -1253,6 +1682,12 @@
             <comment>translation-reviewed</comment>
             <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
             <translation type="unfinished">Traducción revisada por {reviewer} el {reviewed}.</translation>
+        </message>
+        <message>
+            <source>Words to know</source>
+            <comment>words-to-know</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Palabras que conviene conocer</translation>
         </message>
     </context>
 </TS>

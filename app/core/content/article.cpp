@@ -60,7 +60,9 @@ QStringList HandoutTexts::requiredKeys()
             u"translation-by"_s,
             u"translation-draft"_s,
             u"translation-reviewed"_s,
-            u"translation-fallback"_s};
+            u"translation-fallback"_s,
+            u"words-to-know"_s,
+            u"adapted-from"_s};
 }
 
 void Article::rebuildIndex()
@@ -136,4 +138,13 @@ QList<const Passage *> Article::taggedPassages(const QStringList &sectionIds, Pa
         }
     }
     return out;
+}
+
+const GlossaryEntry *Article::glossaryEntry(const QString &id) const
+{
+    for (const GlossaryEntry &entry : glossary) {
+        if (entry.id == id)
+            return &entry;
+    }
+    return nullptr;
 }

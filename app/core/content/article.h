@@ -1,6 +1,8 @@
 #pragma once
 
+#include "glossary.h"
 #include "passagetags.h"
+#include "wording.h"
 
 #include <QDate>
 #include <QHash>
@@ -84,11 +86,14 @@ public:
     QList<Section> sections; // document order
     QList<Preset> presets;
     QList<SafetyPoint> safetyPoints;
+    QList<GlossaryEntry> glossary; // in the pack's order
     QString sourceFile;
     // The language the pack was written in; meta.language is the language its
     // texts are in now (they differ once the pack is translated).
     QString originalLanguage;
     QString sourceLanguage() const { return originalLanguage.isEmpty() ? meta.language : originalLanguage; }
+    // Plain once the pack's texts are its plain-language wording.
+    Wording wording = Wording::Original;
 
     // Call after filling the lists; lookups below depend on it.
     void rebuildIndex();
@@ -96,6 +101,7 @@ public:
     const Section *section(const QString &id) const;
     const Passage *passage(const QString &id, const Section **owner = nullptr) const;
     const Preset *preset(const QString &id) const;
+    const GlossaryEntry *glossaryEntry(const QString &id) const;
     int sectionIndex(const QString &id) const; // -1 when unknown
 
     // The section's full title path, e.g. {"Ketamine's Dual Nature…", "Medical Use"}.

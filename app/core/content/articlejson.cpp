@@ -39,7 +39,21 @@ QJsonObject ArticleJson::sections(const Article &article)
             {u"passages"_s, passages},
         });
     }
-    return {{u"article"_s, metadata(article.meta)}, {u"sections"_s, sections}};
+    return {{u"article"_s, metadata(article.meta)}, {u"sections"_s, sections}, {u"glossary"_s, glossary(article)}};
+}
+
+QJsonArray ArticleJson::glossary(const Article &article)
+{
+    QJsonArray out;
+    for (const GlossaryEntry &e : article.glossary) {
+        out.append(QJsonObject {{u"id"_s, e.id},
+                                {u"term"_s, e.term},
+                                {u"definition"_s, e.definition},
+                                {u"variants"_s, QJsonArray::fromStringList(e.variants)},
+                                {u"added_by"_s, e.addedBy},
+                                {u"review"_s, e.review}});
+    }
+    return out;
 }
 
 QJsonArray ArticleJson::presets(const Article &article)

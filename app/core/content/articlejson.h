@@ -10,5 +10,6 @@ namespace ArticleJson {
 QJsonObject metadata(const ArticleMeta &meta);
 QJsonObject sections(const Article &article);
 QJsonArray presets(const Article &article);
+QJsonArray glossary(const Article &article);
 QJsonArray tags(PassageTags tags);
 } // namespace ArticleJson

@@ -296,9 +296,11 @@ bool ContentPackParser::parseBlock(const QStringList &lines, int *index)
     const QRegularExpressionMatch m = re.match(lines[*index].trimmed());
     const QString kind = m.captured(1);
     const QString id = m.captured(2);
-    if (!m.hasMatch() || (kind != "preset"_L1 && kind != "safety-point"_L1 && kind != "handout-text"_L1))
+    if (!m.hasMatch()
+        || (kind != "preset"_L1 && kind != "safety-point"_L1 && kind != "glossary"_L1 && kind != "handout-text"_L1))
         return fail(line,
-                    u"unknown block: expected '::: preset {#id}', '::: safety-point {#id}' or '::: handout-text'"_s);
+                    u"unknown block: expected '::: preset {#id}', '::: safety-point {#id}', "
+                    u"'::: glossary {#id}' or '::: handout-text'"_s);
     const bool needsId = kind != "handout-text"_L1;
     if (needsId && id.isEmpty())
         return fail(line, u"%1 block has no id: write '::: %1 {#an-id}'"_s.arg(kind));
@@ -356,6 +358,15 @@ bool ContentPackParser::parseBlock(const QStringList &lines, int *index)
             return fail(valueLines[u"always"_s], u"'always' must be yes or no"_s);
         m_article.safetyPoints << SafetyPoint {id, values[u"text"_s], splitList(values[u"sources"_s]),
                                                always == "yes"_L1, line};
+    } else if (kind == "glossary"_L1) {
+        if (!require(Glossary::requiredKeys(), Glossary::optionalKeys()))
+            return false;
+        int errorLine = line;
+        QString error;
+        std::optional<GlossaryEntry> entry = m_glossary.add(id, line, values, valueLines, &errorLine, &error);
+        if (!entry)
+            return fail(errorLine, error);
+        m_article.glossary << *entry;
     } else {
         if (!m_article.texts.values.isEmpty())
             return fail(line, u"only one handout-text block is allowed"_s);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "glossary.h"
 #include "sourceerror.h"
 
 #include <QHash>
@@ -40,5 +41,6 @@ private:
     QHash<QString, int> m_idLines; // every id in the pack shares one namespace
     QHash<QString, int> m_metaLines;
     int m_metaEndLine = 1;
+    Glossary m_glossary; // checks that no two entries share a form
     QList<int> m_openSections; // indexes into m_article.sections, by level
 };

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -98,6 +100,14 @@ QList<TsMessage> ContentTranslation::sourceMessages(const Article &pack)
     }
     for (const SafetyPoint &p : pack.safetyPoints)
         out << message(SafetyPointsContext, p.id, p.text, tr("Key safety point, printed in every summary it fits"));
+    for (const GlossaryEntry &e : pack.glossary) {
+        out << message(GlossaryContext, e.id + TermSuffix, e.forms().join(u", "_s),
+                       tr("Glossary term, then the other forms it takes in the text, comma-separated. The first is "
+                          "printed in the “Words to know” box; every form is searched for in the handout."));
+        out << message(
+            GlossaryContext, e.id + DefinitionSuffix, e.definition,
+            tr("Definition of “%1”: plain words, at most %2.").arg(e.term).arg(Glossary::MaxDefinitionWords));
+    }
     QStringList keys = pack.texts.values.keys();
     keys.sort();
     for (const QString &key : keys) {
@@ -128,10 +138,13 @@ TranslatedPack ContentTranslation::original(const Article &pack)
     return out;
 }
 
-TranslatedPack ContentTranslation::apply(const Article &pack, const TsCatalog &catalog, const TranslationInfo &info)
+TranslatedPack ContentTranslation::apply(const Article &pack, const TsCatalog &catalog, const TranslationInfo &info,
+                                         Wording wording)
 {
     TranslatedPack out;
     out.article = pack;
+    out.article.wording = wording;
+    out.wording = wording;
     out.language = catalog.language;
     out.info = info;
     out.article.originalLanguage = pack.sourceLanguage();
@@ -146,6 +159,11 @@ TranslatedPack ContentTranslation::apply(const Article &pack, const TsCatalog &c
         const TsMessage probe = message(context, id, source, {});
         const TsMessage *m = byKey.value(probe.key());
         const TranslationState state = stateOf(m, source);
+        if (wording == Wording::Plain && state == TranslationState::Missing
+            && (context == GlossaryContext || context == PresetsContext || context == HandoutTextContext)) {
+            out.states.insert(probe.key(), TranslationState::Original);
+            return source;
+        }
         out.states.insert(probe.key(), state);
         ++out.coverage.total;
         switch (state) {
@@ -177,8 +195,36 @@ TranslatedPack ContentTranslation::apply(const Article &pack, const TsCatalog &c
         p.text = translate(SafetyPointsContext, p.id, p.text);
     for (auto it = out.article.texts.values.begin(); it != out.article.texts.values.end(); ++it)
         it.value() = translate(HandoutTextContext, it.key(), it.value());
+    translateGlossary(&out, translate);
     out.article.rebuildIndex();
     return out;
+}
+
+void ContentTranslation::translateGlossary(
+    TranslatedPack *out, const std::function<QString(const QString &, const QString &, const QString &)> &translate)
+{
+    QList<GlossaryEntry> kept;
+    for (GlossaryEntry e : std::as_const(out->article.glossary)) {
+        const QString forms = translate(GlossaryContext, e.id + TermSuffix, e.forms().join(u", "_s));
+        const QString definition = translate(GlossaryContext, e.id + DefinitionSuffix, e.definition);
+        // An entry is printed only when both its term and its definition are
+        // in the handout's language: its forms are searched for in the
+        // translated text, and a box never mixes languages.
+        const auto usable = [&](const QString &id) {
+            const TranslationState state = out->textState(GlossaryContext, e.id + id);
+            return state != TranslationState::Stale && state != TranslationState::Missing;
+        };
+        if (!usable(TermSuffix) || !usable(DefinitionSuffix))
+            continue;
+        const QStringList translatedForms = Glossary::splitForms(forms);
+        if (translatedForms.isEmpty())
+            continue;
+        e.term = translatedForms.first();
+        e.variants = translatedForms.mid(1);
+        e.definition = definition;
+        kept << e;
+    }
+    out->article.glossary = kept;
 }
 
 TsCatalog ContentTranslation::refresh(const Article &pack, const TsCatalog &existing, const QString &language)

@@ -2,10 +2,13 @@
 
 #include "article.h"
 #include "tscatalog.h"
+#include "wording.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+
+#include <functional>
 
 // The state of one translated text, as the handout and the coverage report
 // show it. Only a person makes a translation "reviewed" (Linguist's "done").
@@ -50,6 +53,7 @@ struct TranslatedPack
 {
     Article article;
     QString language;
+    Wording wording = Wording::Original;
     TranslationInfo info;
     QHash<QString, TranslationState> states; // by TsMessage::key()
     TranslationCoverage coverage;
@@ -66,8 +70,11 @@ class ContentTranslation
 public:
     // Every translatable text of the pack, as messages with empty translations.
     static QList<TsMessage> sourceMessages(const Article &pack);
-    // The pack in the catalog's language.
-    static TranslatedPack apply(const Article &pack, const TsCatalog &catalog, const TranslationInfo &info);
+    // The pack in the catalog's language, or (Wording::Plain) in the catalog's
+    // plain wording. A plain wording need not restate the glossary, presets or
+    // fixed handout texts: where it has none, the pack's own text is used as is.
+    static TranslatedPack apply(const Article &pack, const TsCatalog &catalog, const TranslationInfo &info,
+                                Wording wording = Wording::Original);
     // The pack in its own language (every state Original).
     static TranslatedPack original(const Article &pack);
     // A catalog for the current pack that keeps every existing translation:
@@ -80,5 +87,13 @@ public:
     static inline const QString PresetsContext = QStringLiteral("presets");
     static inline const QString SafetyPointsContext = QStringLiteral("safety-points");
     static inline const QString HandoutTextContext = QStringLiteral("handout-text");
+    static inline const QString GlossaryContext = QStringLiteral("glossary");
     static inline const QString TitleId = QStringLiteral("title");
+    static inline const QString TermSuffix = QStringLiteral(".term");
+    static inline const QString DefinitionSuffix = QStringLiteral(".definition");
+
+private:
+    static void
+    translateGlossary(TranslatedPack *out,
+                      const std::function<QString(const QString &, const QString &, const QString &)> &translate);
 };

@@ -14,11 +14,12 @@ const TranslationLibrary &TranslatedPackCache::library()
 }
 
 std::shared_ptr<const TranslatedPack> TranslatedPackCache::translated(const Article &pack, const QString &language,
-                                                                      SourceError *error)
+                                                                      SourceError *error, Wording wording)
 {
-    std::shared_ptr<const TranslatedPack> &cached = m_packs[pack.meta.id + u'/' + language];
+    std::shared_ptr<const TranslatedPack> &cached
+        = m_packs[pack.meta.id + u'/' + language + u'/' + Wordings::name(wording)];
     if (!cached) {
-        std::optional<TranslatedPack> translation = library().translate(pack, language, error);
+        std::optional<TranslatedPack> translation = library().translate(pack, language, wording, error);
         if (!translation)
             return nullptr;
         cached = std::make_shared<const TranslatedPack>(std::move(*translation));

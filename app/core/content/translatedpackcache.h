@@ -22,11 +22,13 @@ public:
     // The pack in `language`, translated on first request; nullptr (and
     // *error) when the translation's files are broken. The pack must have a
     // translation into `language` (see TranslationLibrary::hasLanguage).
-    std::shared_ptr<const TranslatedPack> translated(const Article &pack, const QString &language, SourceError *error);
+    // With Wording::Plain, the pack's plain-language wording in `language`.
+    std::shared_ptr<const TranslatedPack> translated(const Article &pack, const QString &language, SourceError *error,
+                                                     Wording wording = Wording::Original);
 
 private:
     QString m_userFolder;
     bool m_scanned = false;
     TranslationLibrary m_library;
-    std::map<QString, std::shared_ptr<const TranslatedPack>> m_packs; // by "<pack id>/<language>"
+    std::map<QString, std::shared_ptr<const TranslatedPack>> m_packs; // by "<pack id>/<language>/<wording>"
 };

@@ -1,6 +1,7 @@
 #include "translationstatus.h"
 
 #include "safetysummary.h"
+#include "wordstoknow.h"
 
 using namespace Qt::StringLiterals;
 
@@ -9,7 +10,8 @@ TranslationStatus TranslationStatus::of(const TranslatedPack &pack, const Handou
     TranslationStatus status;
     status.language = pack.language;
     status.info = pack.info;
-    status.original = pack.language == pack.article.sourceLanguage();
+    status.wording = pack.wording;
+    status.original = pack.language == pack.article.sourceLanguage() && pack.wording == Wording::Original;
     if (status.original)
         return status;
     const auto note = [&](const QString &context, const QString &id) {
@@ -42,6 +44,12 @@ TranslationStatus TranslationStatus::of(const TranslatedPack &pack, const Handou
     }
     for (auto it = pack.article.texts.values.cbegin(); it != pack.article.texts.values.cend(); ++it)
         note(ContentTranslation::HandoutTextContext, it.key());
+    if (content.includeGlossary) {
+        for (const GlossaryEntry *entry : WordsToKnow::of(pack.article, content)) {
+            note(ContentTranslation::GlossaryContext, entry->id + ContentTranslation::TermSuffix);
+            note(ContentTranslation::GlossaryContext, entry->id + ContentTranslation::DefinitionSuffix);
+        }
+    }
     return status;
 }
 

@@ -14,7 +14,8 @@ struct TranslationStatus
 
 public:
     QString language;
-    bool original = true; // printed in the pack's own language
+    bool original = true; // printed in the pack's own language and wording
+    Wording wording = Wording::Original;
     TranslationInfo info;
     QStringList draft; // ids of texts shown as unreviewed translations
     QStringList fallback; // ids of texts shown in the source language (missing or stale)

@@ -31,6 +31,7 @@ enum class Role {
     FrameHeading, // the heading of the summary and notes frames
     FieldLabel,
     Spacer,
+    WordsToKnow, // the glossary box of a printed handout
 };
 
 inline Role roleOf(const QTextFormat &format)

@@ -9,6 +9,7 @@
 
 #include "dateformat.h"
 #include "safetysummary.h"
+#include "wordstoknow.h"
 
 using namespace Qt::StringLiterals;
 using namespace DocumentMarks;
@@ -24,6 +25,11 @@ QString HandoutAssembler::text(const QString &key, const QHash<QString, QString>
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         out.replace(u'{' + it.key() + u'}', it.value());
     return out;
+}
+
+QString HandoutAssembler::sourceKey(const Article &article)
+{
+    return article.wording == Wording::Plain ? u"adapted-from"_s : u"source"_s;
 }
 
 bool HandoutAssembler::showsContext(const Article &article, const QStringList &orderedIds, int index)
@@ -146,6 +152,8 @@ void HandoutAssembler::appendSection(QTextCursor &cursor, const HandoutContent &
 
 void HandoutAssembler::finishBuild(QTextCursor &cursor, const HandoutContent &content, bool attributionFirst) const
 {
+    if (content.includeGlossary)
+        insertWordsToKnow(cursor, WordsToKnow::of(m_article, content));
     if (content.hasNotes)
         insertNotes(cursor, content.notes);
     if (!attributionFirst)
@@ -395,6 +403,23 @@ QTextFrame *HandoutAssembler::insertNotes(QTextCursor &cursor, const QList<Conte
     return frame;
 }
 
+QTextFrame *HandoutAssembler::insertWordsToKnow(QTextCursor &cursor, const QList<const GlossaryEntry *> &entries) const
+{
+    if (entries.isEmpty())
+        return nullptr;
+    QTextFrame *frame = cursor.insertFrame(m_formats.panelFrame(Role::WordsToKnow));
+    bool first = true;
+    startBlock(cursor, m_formats.frameHeadingBlock(), m_formats.frameHeadingChar(), &first);
+    cursor.insertText(text(u"words-to-know"_s), m_formats.frameHeadingChar());
+    for (const GlossaryEntry *entry : entries) {
+        startBlock(cursor, m_formats.smallBlock(), m_formats.bodyChar(), &first);
+        cursor.insertText(entry->term + u": "_s, m_formats.fieldLabelChar());
+        cursor.insertText(entry->definition, m_formats.bodyChar());
+    }
+    finishFrame(cursor, frame);
+    return frame;
+}
+
 QTextFrame *HandoutAssembler::insertAttribution(QTextCursor &cursor) const
 {
     QTextFrameFormat format;
@@ -406,7 +431,7 @@ QTextFrame *HandoutAssembler::insertAttribution(QTextCursor &cursor) const
     bool first = true;
     const QString published = DateFormat::longDate(meta.published, QLocale(meta.language));
     const QStringList lines = {
-        text(u"source"_s,
+        text(sourceKey(m_article),
              {{u"title"_s, meta.title},
               {u"author"_s, meta.author},
               {u"publisher"_s, meta.publisher},

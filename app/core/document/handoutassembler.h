@@ -51,6 +51,9 @@ public:
                                       const ClinicProfile &clinic) const;
     QTextFrame *insertNotes(QTextCursor &cursor, const QList<ContentBlock> &notes) const;
     QTextFrame *insertAttribution(QTextCursor &cursor) const;
+    // The "Words to know" box: each entry's term and definition. Nothing is
+    // inserted for an empty list.
+    QTextFrame *insertWordsToKnow(QTextCursor &cursor, const QList<const GlossaryEntry *> &entries) const;
     void writeTitle(QTextCursor &cursor, const QString &title) const;
     // Writes or clears the line above a section's heading that names its parent
     // topic, shown when the parent itself is not in the handout.
@@ -58,6 +61,10 @@ public:
 
     // A section as the source has it, before any edit.
     static SectionContent sourceSection(const Article &article, const QString &sectionId);
+    // The handout text that cites the article: a plain-language handout names
+    // the article it was adapted from, where the article's own wording simply
+    // cites it.
+    static QString sourceKey(const Article &article);
     // A handout text of the pack with its {placeholders} filled in.
     QString text(const QString &key, const QHash<QString, QString> &values = {}) const;
 

@@ -56,6 +56,7 @@ const SectionContent *HandoutContent::section(const QString &id) const
 bool HandoutContent::operator==(const HandoutContent &o) const
 {
     return packId == o.packId && packVersion == o.packVersion && language == o.language && title == o.title
-        && person == o.person && clinic == o.clinic && includeSummary == o.includeSummary && sections == o.sections
+        && person == o.person && clinic == o.clinic && includeSummary == o.includeSummary
+        && includeGlossary == o.includeGlossary && wording == o.wording && sections == o.sections
         && hasNotes == o.hasNotes && notes == o.notes;
 }

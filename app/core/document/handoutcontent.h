@@ -1,6 +1,7 @@
 #pragma once
 
 #include "passagetags.h"
+#include "wording.h"
 
 #include <QList>
 #include <QString>
@@ -91,10 +92,12 @@ struct HandoutContent
     QString packId;
     QString packVersion;
     QString language;
+    Wording wording = Wording::Original; // which wording of the pack the sections hold
     QString title;
     Personalization person;
     ClinicProfile clinic;
     bool includeSummary = true;
+    bool includeGlossary = true; // the "Words to know" box, when a term occurs
     QList<SectionContent> sections;
     bool hasNotes = false;
     QList<ContentBlock> notes;

@@ -136,13 +136,17 @@ void HandoutDocument::setPack(std::shared_ptr<const TranslatedPack> pack)
             content.title = pack->article.preset(p.id)->title;
     }
     content.language = pack->language;
+    content.wording = pack->wording;
     content.sections.clear();
     for (const QString &id : m_selected)
         content.sections << HandoutAssembler::sourceSection(pack->article, id);
     Fields after = fields();
     after.pack = std::move(pack);
-    changeState(tr("Change language to %1").arg(LanguageNames::nativeName(after.pack->language)), after,
-                [&] { m_assembler->rewrite(&m_doc, content); });
+    const QString name = after.pack->wording != m_pack->wording
+        ? (after.pack->wording == Wording::Plain ? tr("Change wording to plain language")
+                                                 : tr("Change wording to the article's"))
+        : tr("Change language to %1").arg(LanguageNames::nativeName(after.pack->language));
+    changeState(name, after, [&] { m_assembler->rewrite(&m_doc, content); });
 }
 
 void HandoutDocument::reset(const HandoutContent &content)
@@ -154,8 +158,12 @@ void HandoutDocument::reset(const HandoutContent &content, const HandoutOptions 
 {
     m_editing = true;
     m_clinic = content.clinic;
-    const bool optionsChanged = options != m_options;
-    m_options = options;
+    // The file carries the box's switch with the text; the document keeps it
+    // with the other options, so that changing it is an undo step.
+    HandoutOptions withBox = options;
+    withBox.includeGlossary = content.includeGlossary;
+    const bool optionsChanged = withBox != m_options;
+    m_options = withBox;
     m_assembler->build(&m_doc, content);
     m_doc.clearUndoRedoStacks();
     m_history.clear(); // also marks the handout unmodified
@@ -386,6 +394,12 @@ void HandoutDocument::setSummaryIncluded(bool included)
     });
 }
 
+void HandoutDocument::setGlossaryIncluded(bool included)
+{
+    changeOptions(included ? tr("Words to know box on") : tr("Words to know box off"),
+                  [included](HandoutOptions &o) { o.includeGlossary = included; });
+}
+
 bool HandoutDocument::hasNotes() const
 {
     return DocumentReader::frameWithRole(&m_doc, int(Role::Notes)) != nullptr;
@@ -456,6 +470,8 @@ HandoutContent HandoutDocument::content() const
     content.packId = m_article->meta.id;
     content.packVersion = m_article->meta.version;
     content.language = m_pack->language;
+    content.wording = m_pack->wording;
+    content.includeGlossary = m_options.includeGlossary;
     content.clinic = m_clinic;
     return content;
 }

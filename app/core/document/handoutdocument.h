@@ -86,6 +86,11 @@ public:
 
     bool hasSummary() const;
     void setSummaryIncluded(bool included);
+    // The "Words to know" box is printed only (it lists the glossary terms of
+    // the final text), so it is a setting of the handout, not a frame here.
+    bool glossaryIncluded() const { return m_options.includeGlossary; }
+    void setGlossaryIncluded(bool included);
+    Wording wording() const { return m_pack->wording; }
     bool hasNotes() const;
     // Adds the "Notes from your care team" block; returns the position to type at.
     int addNotes();

@@ -16,6 +16,9 @@ struct HandoutOptions
 {
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     bool largePrint = false;
+    // The "Words to know" box; it is printed only (it lists the glossary
+    // terms of the final text), so it is an option, not a frame of the text.
+    bool includeGlossary = true;
 
     // The options as the renderer takes them (margins and page-break rules at
     // their defaults).
@@ -33,6 +36,9 @@ struct HandoutOptions
         options.largePrint = page.largePrint;
         return options;
     }
-    bool operator==(const HandoutOptions &o) const { return pageSize == o.pageSize && largePrint == o.largePrint; }
+    bool operator==(const HandoutOptions &o) const
+    {
+        return pageSize == o.pageSize && largePrint == o.largePrint && includeGlossary == o.includeGlossary;
+    }
     bool operator!=(const HandoutOptions &o) const { return !(*this == o); }
 };

@@ -102,7 +102,9 @@ HandoutContent HandoutRequest::compose(const Article &article, const Resolved &r
     content.title = resolved.title;
     content.person = person;
     content.clinic = clinic;
+    content.wording = article.wording;
     content.includeSummary = includeSummary;
+    content.includeGlossary = includeGlossary;
     for (const QString &id : resolved.sectionIds)
         content.sections << HandoutAssembler::sourceSection(article, id);
     if (!notes.isEmpty())

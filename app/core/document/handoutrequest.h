@@ -16,6 +16,7 @@ struct HandoutRequest
     Personalization person;
     ClinicProfile clinic;
     bool includeSummary = true;
+    bool includeGlossary = true;
     QString notes;
 
     struct Resolved

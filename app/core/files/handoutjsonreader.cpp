@@ -90,7 +90,7 @@ std::optional<HandoutFileData> HandoutJsonReader::parse(const QJsonObject &root)
         || !readPack(root, &c) || !readLanguage(root, &c.language) || !stringField(root, {}, u"title"_s, &c.title)
         || !countText(c.title) || !readPersonalization(root, data.isTemplate, &c.person) || !readClinic(root, &c.clinic)
         || !boolField(root, {}, u"include_summary"_s, &c.includeSummary) || !readPage(root, &data.page)
-        || !readSections(root, &c.sections) || !readNotes(root, &c))
+        || !readWording(root, &c) || !readSections(root, &c.sections) || !readNotes(root, &c))
         return std::nullopt;
     data.sourceHashes = m_sourceHashes;
     return data;
@@ -128,6 +128,24 @@ bool HandoutJsonReader::readTemplateName(const QJsonObject &root, bool isTemplat
         return false;
     if (name->trimmed().isEmpty())
         return failAt(u"name"_s, u"is empty"_s);
+    return true;
+}
+
+bool HandoutJsonReader::readWording(const QJsonObject &root, HandoutContent *content)
+{
+    // Both fields came with the plain-language wording: a file without them is
+    // a handout in the article's wording with its "Words to know" box on.
+    if (root.contains(u"include_glossary"_s) && !boolField(root, {}, u"include_glossary"_s, &content->includeGlossary))
+        return false;
+    if (!root.contains(u"wording"_s))
+        return true;
+    QString name;
+    if (!stringField(root, {}, u"wording"_s, &name))
+        return false;
+    const std::optional<Wording> wording = Wordings::parse(name);
+    if (!wording)
+        return failAt(u"wording"_s, u"must be “original” or “plain”, not “%1”"_s.arg(name));
+    content->wording = *wording;
     return true;
 }
 

@@ -132,7 +132,9 @@ QJsonObject HandoutJsonWriter::toJson(const HandoutContent &content, const PageO
              {u"address"_s, content.clinic.address},
              {u"crisis_line"_s, content.clinic.crisisLine},
          }},
+        {u"wording"_s, Wordings::name(content.wording)},
         {u"include_summary"_s, content.includeSummary},
+        {u"include_glossary"_s, content.includeGlossary},
         {u"page"_s,
          QJsonObject {
              {u"size"_s, PageOptions::pageSizeName(page.pageSize)},

@@ -23,7 +23,10 @@ struct PageMeasure
     int pages = 0; // the page count of the export
     QList<Section> sections; // in handout order
     double frontPages = 0; // title, personalization and safety summary
-    double backPages = 0; // notes and attribution, up to the end of the text
+    // Notes, the "Words to know" box and attribution, up to the end of the
+    // text. The box lists the terms the sections name, so leaving out a
+    // section can shorten it too.
+    double backPages = 0;
 
     // Sum of every part: the text's length in page bodies, never more than
     // `pages` and more than `pages - 1` unless the last page is empty.

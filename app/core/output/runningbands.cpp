@@ -153,7 +153,7 @@ void RunningBands::buildFooter(QTextDocument *band, int page, int pages) const
     const QLocale locale(meta.language);
     const QString date
         = m_content.person.date.isEmpty() ? DateFormat::longDate(Clock::today(), locale) : m_content.person.date;
-    const QString source = texts.text(u"source"_s,
+    const QString source = texts.text(HandoutAssembler::sourceKey(m_article),
                                       {{u"title"_s, meta.title},
                                        {u"author"_s, meta.author},
                                        {u"publisher"_s, meta.publisher},

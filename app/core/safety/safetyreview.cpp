@@ -41,6 +41,7 @@ SafetyReport SafetyReview::review(const Article &article, const HandoutContent &
 {
     SafetyReport report;
     report.language = article.meta.language;
+    report.wording = Wordings::name(article.wording);
     if (translation && !translation->original) {
         report.draftTranslations = translation->draft;
         report.fallbackTranslations = translation->fallback;
@@ -49,16 +50,24 @@ SafetyReport SafetyReview::review(const Article &article, const HandoutContent &
                 SafetyFinding::TranslationDraft,
                 {},
                 {},
-                tr("%n text(s) in this handout are translations that no one has reviewed yet.", nullptr,
-                   int(translation->draft.size()))};
+                translation->wording == Wording::Plain
+                    ? tr("%n text(s) in this handout are in a plain-language wording that no one has reviewed yet.",
+                         nullptr, int(translation->draft.size()))
+                    : tr("%n text(s) in this handout are translations that no one has reviewed yet.", nullptr,
+                         int(translation->draft.size()))};
         }
         if (!translation->fallback.isEmpty()) {
             report.findings << SafetyFinding {
                 SafetyFinding::TranslationFallback,
                 {},
                 {},
-                tr("%n text(s) are shown in the source language because their translation is missing or out of date.",
-                   nullptr, int(translation->fallback.size()))};
+                translation->wording == Wording::Plain
+                    ? tr("%n text(s) are shown in the article's wording because their plain-language wording is "
+                         "missing or out of date.",
+                         nullptr, int(translation->fallback.size()))
+                    : tr("%n text(s) are shown in the source language because their translation is missing or out "
+                         "of date.",
+                         nullptr, int(translation->fallback.size()))};
         }
     }
     report.selectedSections = content.sectionIds();
@@ -152,6 +161,7 @@ QJsonObject SafetyReport::toJson() const
         {u"sections_without_supervision"_s, QJsonArray::fromStringList(sectionsWithoutSupervision)},
         {u"summary_present"_s, summaryPresent},
         {u"language"_s, language},
+        {u"wording"_s, wording},
         {u"translation"_s,
          QJsonObject {{u"draft"_s, QJsonArray::fromStringList(draftTranslations)},
                       {u"fallback"_s, QJsonArray::fromStringList(fallbackTranslations)}}},

@@ -40,6 +40,7 @@ struct SafetyReport
     QStringList sectionsWithoutSupervision;
     bool summaryPresent = false;
     QString language;
+    QString wording; // "original" or "plain" (Wordings::name)
     QStringList draftTranslations; // "context/id" of texts printed as drafts
     QStringList fallbackTranslations; // ... printed in the source language
     QList<SafetyFinding> findings;
