@@ -306,6 +306,10 @@ The handout keeps the wording it was saved with; the safety review lists the pas
         <translation>إزالة الإطار الفارغ</translation>
     </message>
     <message>
+        <source>Restore the article&apos;s wording</source>
+        <translation>استعادة صياغة المقال</translation>
+    </message>
+    <message>
         <source>Page size US Letter</source>
         <translation>حجم الصفحة Letter الأمريكي</translation>
     </message>
@@ -878,6 +882,13 @@ Continue anyway?</source>
     </message>
 </context>
 <context>
+    <name>PassageMenu</name>
+    <message>
+        <source>Restore the article&apos;s wording</source>
+        <translation>استعادة صياغة المقال</translation>
+    </message>
+</context>
+<context>
     <name>PersonalizationForm</name>
     <message>
         <source>Handout &amp;title:</source>
@@ -1432,6 +1443,10 @@ Continue anyway?</source>
     <message>
         <source>Put the safety summary back</source>
         <translation>إعادة ملخص السلامة</translation>
+    </message>
+    <message>
+        <source>Restore the article&apos;s wording</source>
+        <translation>استعادة صياغة المقال</translation>
     </message>
     <message>
         <source>In the text, yellow marks a translation not yet reviewed; orange, a passage shown in the source language.</source>

@@ -306,6 +306,10 @@ Das Merkblatt behält den Wortlaut, mit dem es gespeichert wurde; die Sicherheit
         <translation>Leeren Kasten entfernen</translation>
     </message>
     <message>
+        <source>Restore the article&apos;s wording</source>
+        <translation>Wortlaut des Artikels wiederherstellen</translation>
+    </message>
+    <message>
         <source>Page size US Letter</source>
         <translation>Seitenformat US Letter</translation>
     </message>
@@ -842,6 +846,13 @@ Möchten Sie trotzdem fortfahren?</numerusform>
     </message>
 </context>
 <context>
+    <name>PassageMenu</name>
+    <message>
+        <source>Restore the article&apos;s wording</source>
+        <translation>Wortlaut des Artikels wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>PersonalizationForm</name>
     <message>
         <source>Handout &amp;title:</source>
@@ -1372,6 +1383,10 @@ Möchten Sie trotzdem fortfahren?</numerusform>
     <message>
         <source>Put the safety summary back</source>
         <translation>Sicherheitszusammenfassung wieder einfügen</translation>
+    </message>
+    <message>
+        <source>Restore the article&apos;s wording</source>
+        <translation>Wortlaut des Artikels wiederherstellen</translation>
     </message>
     <message>
         <source>In the text, yellow marks a translation not yet reviewed; orange, a passage shown in the source language.</source>

@@ -306,6 +306,10 @@ La hoja informativa conserva la redacción con la que se guardó; la revisión d
         <translation>Quitar el recuadro vacío</translation>
     </message>
     <message>
+        <source>Restore the article&apos;s wording</source>
+        <translation>Restaurar la redacción del artículo</translation>
+    </message>
+    <message>
         <source>Page size US Letter</source>
         <translation>Tamaño de página Carta (EE. UU.)</translation>
     </message>
@@ -842,6 +846,13 @@ Continue anyway?</source>
     </message>
 </context>
 <context>
+    <name>PassageMenu</name>
+    <message>
+        <source>Restore the article&apos;s wording</source>
+        <translation>Restaurar la redacción del artículo</translation>
+    </message>
+</context>
+<context>
     <name>PersonalizationForm</name>
     <message>
         <source>Handout &amp;title:</source>
@@ -1372,6 +1383,10 @@ Continue anyway?</source>
     <message>
         <source>Put the safety summary back</source>
         <translation>Volver a poner el resumen de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore the article&apos;s wording</source>
+        <translation>Restaurar la redacción del artículo</translation>
     </message>
     <message>
         <source>In the text, yellow marks a translation not yet reviewed; orange, a passage shown in the source language.</source>

@@ -306,6 +306,10 @@ La fiche d&apos;information conserve le texte avec lequel elle a été enregistr
         <translation>Retirer l&apos;encadré vide</translation>
     </message>
     <message>
+        <source>Restore the article&apos;s wording</source>
+        <translation>Rétablir le texte de l&apos;article</translation>
+    </message>
+    <message>
         <source>Page size US Letter</source>
         <translation>Format de page US Letter</translation>
     </message>
@@ -842,6 +846,13 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
     </message>
 </context>
 <context>
+    <name>PassageMenu</name>
+    <message>
+        <source>Restore the article&apos;s wording</source>
+        <translation>Rétablir le texte de l&apos;article</translation>
+    </message>
+</context>
+<context>
     <name>PersonalizationForm</name>
     <message>
         <source>Handout &amp;title:</source>
@@ -1372,6 +1383,10 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
     <message>
         <source>Put the safety summary back</source>
         <translation>Rétablir le résumé de sécurité</translation>
+    </message>
+    <message>
+        <source>Restore the article&apos;s wording</source>
+        <translation>Rétablir le texte de l&apos;article</translation>
     </message>
     <message>
         <source>In the text, yellow marks a translation not yet reviewed; orange, a passage shown in the source language.</source>

@@ -11,6 +11,7 @@
 #include "languagemanager.h"
 #include "messageprompt.h"
 #include "pagedrenderer.h"
+#include "passagemenu.h"
 #include "personalizationform.h"
 #include "preferencesdialog.h"
 #include "readabilitypanel.h"
@@ -83,6 +84,8 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
     m_editor->setDocument(m_document->textDocument());
     setCentralWidget(m_editor);
     m_editor->setHistory(m_document->history());
+    connect(m_editor, &ComposerEditor::contextMenuAboutToShow, this,
+            [this](QMenu *menu, const QTextCursor &at) { PassageMenu::addTo(menu, at, m_document); });
     m_composerActions = new ComposerActions(m_editor, m_document->history(), this);
     new TranslationHighlighter(m_editor, m_document);
 

@@ -19,6 +19,7 @@ SafetyPanel::SafetyPanel(HandoutDocument *document, QWidget *parent)
     , m_list(new QListWidget(this))
     , m_counts(new QLabel(this))
     , m_restoreSummary(new QPushButton(this))
+    , m_restorePassage(new QPushButton(this))
 {
     m_pause->setSingleShot(true);
     m_pause->setInterval(250);
@@ -35,11 +36,15 @@ SafetyPanel::SafetyPanel(HandoutDocument *document, QWidget *parent)
         Q_EMIT findingActivated(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString());
     });
     connect(m_restoreSummary, &QPushButton::clicked, this, [this] { m_document->setSummaryIncluded(true); });
+    m_restorePassage->setObjectName(u"restorePassage"_s);
+    connect(m_restorePassage, &QPushButton::clicked, this, &SafetyPanel::restoreChosenPassage);
+    connect(m_list, &QListWidget::currentItemChanged, this, &SafetyPanel::updateRestoreButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_status);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_restorePassage);
     layout->addWidget(m_restoreSummary);
     layout->addWidget(m_counts);
     layout->addStretch(0);
@@ -62,6 +67,9 @@ void SafetyPanel::show(const SafetyReport &report)
         item->setData(Qt::UserRole, f.sectionId);
         item->setData(Qt::UserRole + 1, f.passageId);
     }
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    updateRestoreButton();
     m_restoreSummary->setVisible(!report.summaryPresent);
     if (report.isClean())
         m_status->setText(tr("✓ Every risk and supervision passage of the selected sections is in the handout, "
@@ -71,7 +79,7 @@ void SafetyPanel::show(const SafetyReport &report)
     m_list->setVisible(!report.isClean());
     // With nothing to list, the counts follow the status line instead of the
     // bottom of the panel.
-    static_cast<QBoxLayout *>(layout())->setStretch(4, report.isClean() ? 1 : 0);
+    static_cast<QBoxLayout *>(layout())->setStretch(5, report.isClean() ? 1 : 0);
     QString counts = tr("%n risk passage(s)", nullptr, int(report.riskPassages.size())) + u" · "_s
         + tr("%n supervision passage(s)", nullptr, int(report.supervisionPassages.size()));
     if (!report.removedPassages.isEmpty())
@@ -82,6 +90,23 @@ void SafetyPanel::show(const SafetyReport &report)
                  "language.");
     m_counts->setText(counts);
     Q_EMIT reportChanged(report);
+}
+
+void SafetyPanel::updateRestoreButton()
+{
+    // Only a finding about one passage (removed, edited or out of its box)
+    // has a wording to bring back.
+    const QListWidgetItem *item = m_list->currentItem();
+    m_restorePassage->setVisible(item && !item->data(Qt::UserRole + 1).toString().isEmpty());
+}
+
+void SafetyPanel::restoreChosenPassage()
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    m_document->restorePassage(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString());
+    refresh();
 }
 
 void SafetyPanel::changeEvent(QEvent *event)
@@ -97,4 +122,5 @@ void SafetyPanel::retranslate()
 {
     m_list->setAccessibleName(tr("Safety findings"));
     m_restoreSummary->setText(tr("Put the safety summary back"));
+    m_restorePassage->setText(tr("Restore the article's wording"));
 }

@@ -35,6 +35,9 @@ protected:
 private:
     void show(const SafetyReport &report);
     void retranslate();
+    // The passage of the chosen finding, back in the article's wording.
+    void restoreChosenPassage();
+    void updateRestoreButton();
 
     HandoutDocument *m_document;
     QTimer *m_pause;
@@ -43,4 +46,5 @@ private:
     QListWidget *m_list;
     QLabel *m_counts;
     QPushButton *m_restoreSummary;
+    QPushButton *m_restorePassage;
 };

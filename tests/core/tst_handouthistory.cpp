@@ -28,6 +28,7 @@ private Q_SLOTS:
     void resetStartsAFreshUnmodifiedHistory();
     void restoredWorkCanBeMarkedModified();
     void emptiedCalloutGoesWithTheEditThatEmptiedIt();
+    void restoringAPassageIsOneStep();
 
 private:
     static std::shared_ptr<const TranslatedPack> spanish();
@@ -239,6 +240,24 @@ void TestHandoutHistory::emptiedCalloutGoesWithTheEditThatEmptiedIt()
     QCOMPARE(int(doc.textDocument()->findChildren<QTextTable *>().size()), boxes);
     doc.redo();
     QCOMPARE(int(doc.textDocument()->findChildren<QTextTable *>().size()), boxes - 1);
+}
+
+void TestHandoutHistory::restoringAPassageIsOneStep()
+{
+    HandoutDocument doc(TestSupport::builtinArticle());
+    doc.resetToSections({u"introduction"_s, u"dissociative-states"_s}, u"T"_s);
+    const HandoutContent original = doc.content();
+    typeAtStartOfPassage(doc, u"dissociative-states-detachment"_s, u"Reworded: "_s);
+    const HandoutContent edited = doc.content();
+    QVERIFY(!(edited == original));
+    doc.restorePassage(u"dissociative-states"_s, u"dissociative-states-detachment"_s);
+    QCOMPARE(doc.history()->undoText(), u"Restore the article's wording"_s);
+    QCOMPARE(doc.content(), original);
+    QVERIFY(doc.isModified());
+    doc.undo();
+    QCOMPARE(doc.content(), edited);
+    doc.redo();
+    QCOMPARE(doc.content(), original);
 }
 
 QTEST_MAIN(TestHandoutHistory)

@@ -7,6 +7,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "messageprompt.h"
+#include "passagemenu.h"
 #include "pdfreader.h"
 #include "personalizationform.h"
 #include "recoverystore.h"
@@ -17,6 +18,9 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextTable>
@@ -41,6 +45,8 @@ private Q_SLOTS:
     void largePrintIsAStepAndSaved();
     void failedRestoreKeepsTheAutosave();
     void emptiedCalloutIsRemovedAndNotPrinted();
+    void removedPassageIsPutBackFromTheSafetyPanel();
+    void contextMenuRestoresTheArticlesWording();
 
 private:
     void emptyPassage(const QString &passageId);
@@ -242,6 +248,57 @@ void TestUnsavedWork::emptiedCalloutIsRemovedAndNotPrinted()
     m_window->action(u"undo"_s)->trigger();
     QCOMPARE(int(doc->textDocument()->findChildren<QTextTable *>().size()), boxes);
     QCOMPARE(passageBlock(u"dissociative-states-outside-control"_s).text(), text);
+}
+
+void TestUnsavedWork::removedPassageIsPutBackFromTheSafetyPanel()
+{
+    m_window->sectionPanel()->applyPreset(u"in-recovery"_s);
+    HandoutDocument *doc = m_window->document();
+    const QString text = doc->article().passage(u"dissociative-states-detachment"_s)->text;
+    emptyPassage(u"dissociative-states-detachment"_s);
+    QVERIFY(!passageBlock(u"dissociative-states-detachment"_s).isValid()); // removed, box and all
+
+    m_window->safetyPanel()->refresh();
+    QListWidget *list = m_window->safetyPanel()->findingsList();
+    int row = -1;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole + 1).toString() == u"dissociative-states-detachment"_s)
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    list->setCurrentRow(row);
+    auto *restore = m_window->safetyPanel()->findChild<QPushButton *>(u"restorePassage"_s);
+    QVERIFY(restore && restore->isVisibleTo(m_window->safetyPanel()));
+    restore->click();
+    QCOMPARE(passageBlock(u"dissociative-states-detachment"_s).text(), text);
+    m_window->safetyPanel()->refresh();
+    QVERIFY2(m_window->safetyPanel()->report().isClean(),
+             qPrintable(m_window->safetyPanel()->report().findings.value(0).message));
+    QCOMPARE(m_window->action(u"undo"_s)->text(), u"&Undo Restore the article's wording"_s);
+}
+
+void TestUnsavedWork::contextMenuRestoresTheArticlesWording()
+{
+    m_window->sectionPanel()->applyPreset(u"in-recovery"_s);
+    HandoutDocument *doc = m_window->document();
+    const QString text = doc->article().passage(u"fine-line-handle-with-care"_s)->text;
+    QTextCursor cursor(passageBlock(u"fine-line-handle-with-care"_s));
+    QMenu untouched;
+    PassageMenu::addTo(&untouched, cursor, doc);
+    auto *offered = untouched.findChild<QAction *>(u"restorePassage"_s);
+    QVERIFY(offered);
+    QVERIFY(!offered->isEnabled()); // nothing to restore yet
+
+    cursor.insertText(u"In my words: "_s);
+    QMenu menu;
+    PassageMenu::addTo(&menu, QTextCursor(passageBlock(u"fine-line-handle-with-care"_s)), doc);
+    QAction *restore = menu.findChild<QAction *>(u"restorePassage"_s);
+    QVERIFY(restore && restore->isEnabled());
+    restore->trigger();
+    QCOMPARE(passageBlock(u"fine-line-handle-with-care"_s).text(), text);
+    m_window->safetyPanel()->refresh();
+    for (const SafetyFinding &f : m_window->safetyPanel()->report().findings)
+        QVERIFY2(f.passageId != u"fine-line-handle-with-care"_s, qPrintable(f.message));
 }
 
 QTEST_MAIN(TestUnsavedWork)

@@ -4,6 +4,7 @@
 #include "documentreader.h"
 #include "handouthistory.h"
 #include "languagenames.h"
+#include "passagerestore.h"
 
 #include <QTextCursor>
 #include <QTextFrame>
@@ -213,6 +214,24 @@ void HandoutDocument::removeEmptiedCallouts()
             removeFrame(*it);
     });
     m_joinNext = false;
+}
+
+void HandoutDocument::restorePassage(const QString &sectionId, const QString &passageId)
+{
+    QTextFrame *frame = DocumentReader::sectionFrame(&m_doc, sectionId);
+    if (!frame)
+        return;
+    const SectionContent current = DocumentReader::readSection(frame);
+    const SectionContent restored
+        = PassageRestore::restore(current, HandoutAssembler::sourceSection(*m_article, sectionId), passageId);
+    if (restored == current)
+        return;
+    const int index = int(m_selected.indexOf(sectionId));
+    edit(tr("Restore the article's wording"), [&] {
+        removeFrame(DocumentReader::sectionFrame(&m_doc, sectionId));
+        insertSectionFrame(sectionId, restored, index);
+        updateContextLines();
+    });
 }
 
 void HandoutDocument::refreshDerivedState()

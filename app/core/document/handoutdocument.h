@@ -95,6 +95,11 @@ public:
     // Adds the "Notes from your care team" block; returns the position to type at.
     int addNotes();
 
+    // "Restore the article's wording" of one passage: its source text, in its
+    // box, where it stood or where the article has it (PassageRestore); the
+    // rest of the section stays as it is. One step.
+    void restorePassage(const QString &sectionId, const QString &passageId);
+
     // The document as HandoutContent, with the clinician's edits.
     HandoutContent content() const;
     // True when the text of a chosen section differs from the pack's: a
