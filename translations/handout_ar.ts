@@ -1531,6 +1531,10 @@ Continue anyway?</source>
             <numerusform>يُعرض %n نص بصياغة المقال لأن صياغته المبسطة مفقودة أو قديمة.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The handout gives no crisis line and no number to call: add them in the clinic profile or the contact.</source>
+        <translation>لا تذكر النشرة خط أزمات ولا رقمًا للاتصال: أضفهما في ملف العيادة أو في جهة الاتصال.</translation>
+    </message>
 </context>
 <context>
     <name>SectionPanel</name>

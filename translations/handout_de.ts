@@ -1455,6 +1455,10 @@ Möchten Sie trotzdem fortfahren?</numerusform>
             <numerusform>%n Texte werden in der Fassung des Artikels gezeigt, weil ihre Fassung in einfacher Sprache fehlt oder veraltet ist.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The handout gives no crisis line and no number to call: add them in the clinic profile or the contact.</source>
+        <translation>Das Merkblatt nennt weder eine Krisennummer noch eine Nummer zum Anrufen: Tragen Sie sie im Profil der Einrichtung oder beim Kontakt ein.</translation>
+    </message>
 </context>
 <context>
     <name>SectionPanel</name>

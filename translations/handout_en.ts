@@ -97,6 +97,14 @@ Continue anyway?</numerusform>
             <numerusform>%n supervision passages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>risk or supervision passages</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SafetyReview</name>

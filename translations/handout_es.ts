@@ -1455,6 +1455,10 @@ Continue anyway?</source>
             <numerusform>%n textos se muestran con la redacción del artículo porque falta su versión en lenguaje sencillo o está desactualizada.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The handout gives no crisis line and no number to call: add them in the clinic profile or the contact.</source>
+        <translation>La hoja informativa no da ninguna línea de crisis ni ningún número al que llamar: añádalos en el perfil de la clínica o en el contacto.</translation>
+    </message>
 </context>
 <context>
     <name>SectionPanel</name>

@@ -1455,6 +1455,10 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
             <numerusform>%n textes sont affichés dans la formulation de l’article, car leur version en langage simple manque ou n’est plus à jour.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The handout gives no crisis line and no number to call: add them in the clinic profile or the contact.</source>
+        <translation>La fiche d&apos;information ne donne aucune ligne de crise ni aucun numéro à appeler : ajoutez-les dans le profil de l&apos;établissement ou dans le contact.</translation>
+    </message>
 </context>
 <context>
     <name>SectionPanel</name>

@@ -41,7 +41,8 @@ static QStringList strings(const QJsonValue &value)
 
 void TestCliCheck::presetReviewAsJson()
 {
-    const CliRun run = CliRunner::run({u"check"_s, u"--preset"_s, u"in-recovery"_s, u"--json"_s});
+    const CliRun run
+        = CliRunner::run({u"check"_s, u"--preset"_s, u"in-recovery"_s, u"--json"_s, u"--crisis-line"_s, u"988"_s});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject report = run.json().object();
     const Article &a = TestSupport::builtinArticle();
@@ -127,7 +128,8 @@ void TestCliCheck::topicBringsItsSubsections()
 
 void TestCliCheck::selectionWithoutSupervisionIsAFinding()
 {
-    const CliRun run = CliRunner::run({u"check"_s, u"--sections"_s, u"medical-use,habenula"_s, u"--json"_s});
+    const CliRun run = CliRunner::run(
+        {u"check"_s, u"--sections"_s, u"medical-use,habenula"_s, u"--json"_s, u"--clinic-phone"_s, u"555 0100"_s});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray findings = run.json().object().value(u"findings"_s).toArray();
     QCOMPARE(findings.size(), 1);
@@ -138,7 +140,8 @@ void TestCliCheck::selectionWithoutSupervisionIsAFinding()
 
 void TestCliCheck::textReport()
 {
-    const CliRun run = CliRunner::run({u"check"_s, u"--sections"_s, u"dissociative-states"_s});
+    const CliRun run
+        = CliRunner::run({u"check"_s, u"--sections"_s, u"dissociative-states"_s, u"--crisis-line"_s, u"988"_s});
     QCOMPARE(run.exitCode, 0);
     const QString out = run.outText();
     QVERIFY(out.contains(u"Sections (1): dissociative-states"_s));

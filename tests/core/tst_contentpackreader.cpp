@@ -46,6 +46,9 @@ translation-reviewed: Reviewed.
 translation-fallback: Fallback.
 words-to-know: Words to know
 adapted-from: Adapted from {title}
+what-to-do: What to do
+get-help: When to get help
+your-next-appointment: Your next appointment
 :::
 
 # Topic One {#topic-one}
@@ -174,7 +177,7 @@ void TestContentPackReader::readsGlossary()
     QCOMPARE(receptor->definition, u"A part of a cell that picks up a signal."_s);
     QCOMPARE(receptor->addedBy, u"The pack team"_s);
     QCOMPARE(receptor->review, u"draft"_s);
-    QCOMPARE(receptor->line, 69);
+    QCOMPARE(receptor->line, 72);
     QVERIFY(a->glossaryEntry(u"passage-term"_s)->variants.isEmpty());
     QCOMPARE(a->glossaryEntry(u"passage-term"_s)->review, u"reviewed"_s);
 }
@@ -195,21 +198,21 @@ void TestContentPackReader::rejectsMalformed_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("unknown tag") << u"{#one-b .risk .supervision}"_s << u"{#one-b .risk .danger}"_s << 45
+    QTest::newRow("unknown tag") << u"{#one-b .risk .supervision}"_s << u"{#one-b .risk .danger}"_s << 48
                                  << u"unknown tag 'danger'"_s;
     QTest::newRow("duplicate passage id")
-        << u"{#two-a}"_s << u"{#one-a}"_s << 55 << u"duplicate id 'one-a' (first used on line 41)"_s;
-    QTest::newRow("duplicate section id") << u"# Topic Two {#topic-two}"_s << u"# Topic Two {#topic-one}"_s << 53
-                                          << u"duplicate id 'topic-one' (first used on line 39)"_s;
+        << u"{#two-a}"_s << u"{#one-a}"_s << 58 << u"duplicate id 'one-a' (first used on line 44)"_s;
+    QTest::newRow("duplicate section id") << u"# Topic Two {#topic-two}"_s << u"# Topic Two {#topic-one}"_s << 56
+                                          << u"duplicate id 'topic-one' (first used on line 42)"_s;
     QTest::newRow("missing title") << u"title: A Small Pack\n"_s << QString() << 10
                                    << u"metadata key 'title' is missing"_s;
     QTest::newRow("heading without title")
-        << u"# Topic Two {#topic-two}"_s << u"# {#topic-two}"_s << 53 << u"heading has no title"_s;
-    QTest::newRow("heading without id") << u"# Topic Two {#topic-two}"_s << u"# Topic Two"_s << 53
+        << u"# Topic Two {#topic-two}"_s << u"# {#topic-two}"_s << 56 << u"heading has no title"_s;
+    QTest::newRow("heading without id") << u"# Topic Two {#topic-two}"_s << u"# Topic Two"_s << 56
                                         << u"heading 'Topic Two' has no id"_s;
     QTest::newRow("passage outside section")
-        << u"# Topic One {#topic-one}\n"_s << QString() << 40 << u"passage 'one-a' is outside any section"_s;
-    QTest::newRow("paragraph without id") << u"{#two-a}\n"_s << QString() << 55 << u"paragraph without an id"_s;
+        << u"# Topic One {#topic-one}\n"_s << QString() << 43 << u"passage 'one-a' is outside any section"_s;
+    QTest::newRow("paragraph without id") << u"{#two-a}\n"_s << QString() << 58 << u"paragraph without an id"_s;
     QTest::newRow("bad date") << u"published: 2023-08-15"_s << u"published: 15/08/2023"_s << 6
                               << u"'published' must be a date written YYYY-MM-DD"_s;
     QTest::newRow("review order") << u"next-review: 2027-01-01"_s << u"next-review: 2025-01-01"_s << 10
@@ -225,49 +228,49 @@ void TestContentPackReader::rejectsMalformed_data()
                                        << u"is the closing '---' missing?"_s;
     QTest::newRow("no front matter") << u"---\nid: small-pack"_s << u"id: small-pack"_s << 1
                                      << u"expected the metadata block to open with '---'"_s;
-    QTest::newRow("skipped heading level") << u"## Sub Topic {#sub-topic}"_s << u"### Sub Topic {#sub-topic}"_s << 48
+    QTest::newRow("skipped heading level") << u"## Sub Topic {#sub-topic}"_s << u"### Sub Topic {#sub-topic}"_s << 51
                                            << u"heading level 3 follows level 1"_s;
     QTest::newRow("passage without text")
-        << u"{#two-a}\nPlain text."_s << u"{#two-a}\n"_s << 55 << u"passage 'two-a' has no text"_s;
+        << u"{#two-a}\nPlain text."_s << u"{#two-a}\n"_s << 58 << u"passage 'two-a' has no text"_s;
     QTest::newRow("preset unknown section")
-        << u"sections: topic-one, topic-two"_s << u"sections: topic-one, topic-nine"_s << 58
+        << u"sections: topic-one, topic-two"_s << u"sections: topic-one, topic-nine"_s << 61
         << u"preset 'everyone' names unknown section 'topic-nine'"_s;
     QTest::newRow("safety point cites untagged")
-        << u"sources: one-b"_s << u"sources: one-a"_s << 64 << u"tagged neither risk nor supervision"_s;
+        << u"sources: one-b"_s << u"sources: one-a"_s << 67 << u"tagged neither risk nor supervision"_s;
     QTest::newRow("missing handout text")
         << u"risk-label: Risk\n"_s << QString() << 13 << u"handout-text block lacks 'risk-label'"_s;
-    QTest::newRow("unknown block") << u"::: preset {#everyone}"_s << u"::: bundle {#everyone}"_s << 58
+    QTest::newRow("unknown block") << u"::: preset {#everyone}"_s << u"::: bundle {#everyone}"_s << 61
                                    << u"unknown block"_s;
     // Glossary entries: each problem on its own line.
     QTest::newRow("glossary without term")
-        << u"term: Passage\n"_s << QString() << 77 << u"glossary block 'passage-term' lacks 'term'"_s;
-    QTest::newRow("glossary empty term") << u"term: Passage"_s << u"term:"_s << 78 << u"key 'term' has no value"_s;
-    QTest::newRow("glossary without definition") << u"definition: A short piece of text.\n"_s << QString() << 77
+        << u"term: Passage\n"_s << QString() << 80 << u"glossary block 'passage-term' lacks 'term'"_s;
+    QTest::newRow("glossary empty term") << u"term: Passage"_s << u"term:"_s << 81 << u"key 'term' has no value"_s;
+    QTest::newRow("glossary without definition") << u"definition: A short piece of text.\n"_s << QString() << 80
                                                  << u"glossary block 'passage-term' lacks 'definition'"_s;
     QTest::newRow("glossary empty definition")
-        << u"definition: A short piece of text."_s << u"definition:   "_s << 79 << u"key 'definition' has no value"_s;
+        << u"definition: A short piece of text."_s << u"definition:   "_s << 82 << u"key 'definition' has no value"_s;
     QTest::newRow("glossary long definition")
         << u"definition: A short piece of text."_s
         << u"definition: one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
            u"sixteen seventeen eighteen nineteen twenty twenty-one"_s
-        << 79 << u"definition of 'Passage' has 21 words; at most 20 are allowed"_s;
+        << 82 << u"definition of 'Passage' has 21 words; at most 20 are allowed"_s;
     QTest::newRow("glossary unknown key")
-        << u"review: reviewed"_s << u"reviewd: reviewed"_s << 81 << u"unknown key 'reviewd' in glossary block"_s;
-    QTest::newRow("glossary bad review") << u"review: reviewed"_s << u"review: checked"_s << 81
+        << u"review: reviewed"_s << u"reviewd: reviewed"_s << 84 << u"unknown key 'reviewd' in glossary block"_s;
+    QTest::newRow("glossary bad review") << u"review: reviewed"_s << u"review: checked"_s << 84
                                          << u"review 'checked' must be one of: draft, reviewed"_s;
     QTest::newRow("glossary duplicate id") << u"::: glossary {#passage-term}"_s << u"::: glossary {#receptor-term}"_s
-                                           << 77 << u"duplicate id 'receptor-term' (first used on line 69)"_s;
+                                           << 80 << u"duplicate id 'receptor-term' (first used on line 72)"_s;
     QTest::newRow("glossary id used by a passage") << u"::: glossary {#passage-term}"_s << u"::: glossary {#one-a}"_s
-                                                   << 77 << u"duplicate id 'one-a' (first used on line 41)"_s;
+                                                   << 80 << u"duplicate id 'one-a' (first used on line 44)"_s;
     QTest::newRow("glossary term clashes with a variant")
-        << u"term: Passage"_s << u"term: Cell  Receptor"_s << 78
-        << u"'Cell Receptor' is already a form of glossary entry 'receptor-term' (line 71)"_s;
+        << u"term: Passage"_s << u"term: Cell  Receptor"_s << 81
+        << u"'Cell Receptor' is already a form of glossary entry 'receptor-term' (line 74)"_s;
     QTest::newRow("glossary variant repeated")
-        << u"variants: receptors,  cell receptor"_s << u"variants: receptors, Receptors"_s << 71
+        << u"variants: receptors,  cell receptor"_s << u"variants: receptors, Receptors"_s << 74
         << u"glossary entry 'receptor-term' lists 'Receptors' twice"_s;
-    QTest::newRow("glossary without id") << u"::: glossary {#passage-term}"_s << u"::: glossary"_s << 77
+    QTest::newRow("glossary without id") << u"::: glossary {#passage-term}"_s << u"::: glossary"_s << 80
                                          << u"glossary block has no id"_s;
-    QTest::newRow("bad id") << u"{#two-a}"_s << u"{#Two_A}"_s << 55 << u"id 'Two_A' must be lower-case"_s;
+    QTest::newRow("bad id") << u"{#two-a}"_s << u"{#Two_A}"_s << 58 << u"id 'Two_A' must be lower-case"_s;
 }
 
 void TestContentPackReader::rejectsMalformed()
@@ -295,7 +298,7 @@ void TestContentPackReader::rejectsInvalidUtf8OnItsLine()
     bytes.replace("Plain text.", "Plain \xC3\x28 text.");
     ContentPackReader reader;
     QVERIFY(!reader.read(bytes, u"latin.md"_s));
-    QCOMPARE(reader.error().line, 56);
+    QCOMPARE(reader.error().line, 59);
     QVERIFY(reader.error().message.contains(u"invalid UTF-8"_s));
 }
 

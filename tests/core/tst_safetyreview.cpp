@@ -32,6 +32,7 @@ private Q_SLOTS:
     void noSupervisionStatementIsAFinding();
     void emptySelectionIsAFinding();
     void jsonNamesTheIds();
+    void noHelpLineIsAFindingUntilOneIsGiven();
     void documentIsReviewedAsItIsNow();
 
 private:
@@ -42,9 +43,35 @@ private:
 HandoutContent TestSafetyReview::contentOf(const QStringList &ids)
 {
     HandoutContent content;
+    // A line to call, so each test sees only the finding it is about.
+    content.clinic.crisisLine = u"988"_s;
     for (const QString &id : ids)
         content.sections << HandoutAssembler::sourceSection(TestSupport::builtinArticle(), id);
     return content;
+}
+
+void TestSafetyReview::noHelpLineIsAFindingUntilOneIsGiven()
+{
+    const Article &a = TestSupport::builtinArticle();
+    HandoutContent content = contentOf(a.preset(u"in-recovery"_s)->sectionIds);
+    content.clinic.crisisLine.clear();
+    content.person.nextAppointment = u"May 4"_s; // no one to call
+    SafetyReport report = SafetyReview::review(a, content);
+    QCOMPARE(report.findings.size(), 1);
+    QCOMPARE(report.findings.first().kind, SafetyFinding::NoHelpLine);
+    QCOMPARE(report.toJson().value(u"findings"_s).toArray().first().toObject().value(u"kind"_s).toString(),
+             u"no-help-line"_s);
+    content.clinic.crisisLine = u"  "_s; // blank is not a line
+    QVERIFY(!SafetyReview::review(a, content).isClean());
+
+    content.clinic.crisisLine = u"988"_s;
+    QVERIFY(SafetyReview::review(a, content).isClean());
+    content.clinic.crisisLine.clear();
+    content.clinic.phone = u"555 0100"_s;
+    QVERIFY(SafetyReview::review(a, content).isClean());
+    content.clinic.phone.clear();
+    content.person.contact = u"Dr. Rivera"_s;
+    QVERIFY(SafetyReview::review(a, content).isClean());
 }
 
 ContentBlock *TestSafetyReview::findBlock(HandoutContent &content, const QString &passageId, ContentItem **owner)
@@ -172,7 +199,7 @@ void TestSafetyReview::noSupervisionStatementIsAFinding()
 
 void TestSafetyReview::emptySelectionIsAFinding()
 {
-    const SafetyReport report = SafetyReview::review(TestSupport::builtinArticle(), HandoutContent());
+    const SafetyReport report = SafetyReview::review(TestSupport::builtinArticle(), contentOf({}));
     QCOMPARE(report.findings.size(), 1);
     QCOMPARE(report.findings[0].kind, SafetyFinding::NoSections);
 }

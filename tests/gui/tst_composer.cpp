@@ -1,3 +1,4 @@
+#include "clinicsettings.h"
 #include "composereditor.h"
 #include "contentlibrary.h"
 #include "documentreader.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTextBlock>
@@ -69,6 +71,11 @@ void TestComposer::initTestCase()
     QTemporaryDir empty;
     QVERIFY(m_library.load(empty.path()));
     QVERIFY(m_languages.setLanguage(u"en"_s, false)); // English plural forms
+    // A crisis line in the clinic profile: without one every review has a finding.
+    QSettings settings;
+    ClinicProfile clinic;
+    clinic.crisisLine = u"988"_s;
+    ClinicSettings::save(settings, clinic);
 }
 
 void TestComposer::init()

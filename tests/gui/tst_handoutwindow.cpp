@@ -1,3 +1,4 @@
+#include "clinicsettings.h"
 #include "composereditor.h"
 #include "contentlibrary.h"
 #include "documentreader.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSettings>
 #include <QStandardItemModel>
 #include <QTextBlock>
 #include <QtTest>
@@ -66,6 +68,11 @@ void TestHandoutWindow::initTestCase()
     QTemporaryDir empty;
     QVERIFY(m_library.load(empty.path()));
     QVERIFY(m_languages.setLanguage(u"en"_s, false));
+    // A crisis line in the clinic profile: without one every review has a finding.
+    QSettings settings;
+    ClinicProfile clinic;
+    clinic.crisisLine = u"988"_s;
+    ClinicSettings::save(settings, clinic);
 }
 
 void TestHandoutWindow::init()

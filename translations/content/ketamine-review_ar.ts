@@ -1600,6 +1600,12 @@
             <translation type="unfinished">لأغراض التثقيف فقط. لا تُغني هذه النشرة عن المشورة الطبية المتخصصة أو التشخيص أو العلاج.</translation>
         </message>
         <message>
+            <source>When to get help</source>
+            <comment>get-help</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">متى تطلب المساعدة</translation>
+        </message>
+        <message>
             <source>Next appointment</source>
             <comment>next-appointment</comment>
             <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
@@ -1684,10 +1690,22 @@
             <translation type="unfinished">راجع الترجمة {reviewer} بتاريخ {reviewed}.</translation>
         </message>
         <message>
+            <source>What to do</source>
+            <comment>what-to-do</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">ماذا تفعل</translation>
+        </message>
+        <message>
             <source>Words to know</source>
             <comment>words-to-know</comment>
             <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
             <translation type="unfinished">كلمات ينبغي معرفتها</translation>
+        </message>
+        <message>
+            <source>Your next appointment</source>
+            <comment>your-next-appointment</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">موعدك القادم</translation>
         </message>
     </context>
 </TS>

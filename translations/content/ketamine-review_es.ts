@@ -1600,6 +1600,12 @@
             <translation type="unfinished">Solo con fines educativos. Esta hoja informativa no sustituye el consejo, el diagnóstico ni el tratamiento médicos profesionales.</translation>
         </message>
         <message>
+            <source>When to get help</source>
+            <comment>get-help</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Cuándo pedir ayuda</translation>
+        </message>
+        <message>
             <source>Next appointment</source>
             <comment>next-appointment</comment>
             <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
@@ -1684,10 +1690,22 @@
             <translation type="unfinished">Traducción revisada por {reviewer} el {reviewed}.</translation>
         </message>
         <message>
+            <source>What to do</source>
+            <comment>what-to-do</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Qué hacer</translation>
+        </message>
+        <message>
             <source>Words to know</source>
             <comment>words-to-know</comment>
             <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
             <translation type="unfinished">Palabras que conviene conocer</translation>
+        </message>
+        <message>
+            <source>Your next appointment</source>
+            <comment>your-next-appointment</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Su próxima cita</translation>
         </message>
     </context>
 </TS>

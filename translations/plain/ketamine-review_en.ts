@@ -1600,6 +1600,12 @@
             <translation type="unfinished">This handout is for learning only. It does not take the place of advice, diagnosis, or treatment from a medical professional.</translation>
         </message>
         <message>
+            <source>When to get help</source>
+            <comment>get-help</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Next appointment</source>
             <comment>next-appointment</comment>
             <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
@@ -1684,8 +1690,20 @@
             <translation type="unfinished">Plain-language version reviewed by {reviewer} on {reviewed}.</translation>
         </message>
         <message>
+            <source>What to do</source>
+            <comment>what-to-do</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Words to know</source>
             <comment>words-to-know</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Your next appointment</source>
+            <comment>your-next-appointment</comment>
             <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
             <translation type="unfinished"></translation>
         </message>

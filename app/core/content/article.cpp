@@ -62,6 +62,9 @@ QStringList HandoutTexts::requiredKeys()
             u"translation-reviewed"_s,
             u"translation-fallback"_s,
             u"words-to-know"_s,
+            u"what-to-do"_s,
+            u"get-help"_s,
+            u"your-next-appointment"_s,
             u"adapted-from"_s};
 }
 

@@ -32,6 +32,7 @@ enum class Role {
     FieldLabel,
     Spacer,
     WordsToKnow, // the glossary box of a printed handout
+    WhatToDo, // the "What to do" box: when to get help, the next appointment
 };
 
 inline Role roleOf(const QTextFormat &format)

@@ -138,16 +138,22 @@ SectionContent DocumentReader::readSection(const QTextFrame *frame)
     return section;
 }
 
-Personalization DocumentReader::readPersonalization(const QTextFrame *frame)
+Personalization DocumentReader::readPersonalization(const QTextDocument *doc)
 {
     Personalization person;
     QHash<QString, QString> values;
-    for (auto it = frame->begin(); !it.atEnd(); ++it) {
-        const QTextBlock block = it.currentBlock();
-        for (auto f = block.begin(); !f.atEnd(); ++f) {
-            const QString key = f.fragment().charFormat().stringProperty(FieldKeyProperty);
-            if (!key.isEmpty())
-                values[key] += f.fragment().text();
+    // The fields are split between the panel (who) and the box (what to do).
+    for (const int role : {int(Role::Personalization), int(Role::WhatToDo)}) {
+        const QTextFrame *frame = frameWithRole(doc, role);
+        if (!frame)
+            continue;
+        for (auto it = frame->begin(); !it.atEnd(); ++it) {
+            const QTextBlock block = it.currentBlock();
+            for (auto f = block.begin(); !f.atEnd(); ++f) {
+                const QString key = f.fragment().charFormat().stringProperty(FieldKeyProperty);
+                if (!key.isEmpty())
+                    values[key] += f.fragment().text();
+            }
         }
     }
     person.patient = values.value(QStringLiteral("patient"));
@@ -217,7 +223,8 @@ HandoutContent DocumentReader::read(const QTextDocument *doc)
                 content.includeSummary = true;
                 break;
             case Role::Personalization:
-                content.person = readPersonalization(frame);
+            case Role::WhatToDo:
+                content.person = readPersonalization(doc);
                 break;
             case Role::Notes: {
                 content.hasNotes = true;

@@ -16,7 +16,8 @@ class DocumentReader
 public:
     static HandoutContent read(const QTextDocument *doc);
     static SectionContent readSection(const QTextFrame *frame);
-    static Personalization readPersonalization(const QTextFrame *frame);
+    // The typed fields of the personalization panel and the "What to do" box.
+    static Personalization readPersonalization(const QTextDocument *doc);
 
     // The frame of a section, or nullptr.
     static QTextFrame *sectionFrame(const QTextDocument *doc, const QString &sectionId);

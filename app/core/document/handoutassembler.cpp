@@ -41,9 +41,9 @@ bool HandoutAssembler::showsContext(const Article &article, const QStringList &o
     return !previous || previous->parentId != section->parentId;
 }
 
-bool HandoutAssembler::needsPersonalization(const Personalization &person, const ClinicProfile &clinic)
+bool HandoutAssembler::needsPersonalization(const Personalization &person)
 {
-    return !person.isEmpty() || !clinic.phone.isEmpty() || !clinic.crisisLine.isEmpty();
+    return !person.patient.isEmpty() || !person.date.isEmpty() || !person.clinician.isEmpty();
 }
 
 SectionContent HandoutAssembler::sourceSection(const Article &article, const QString &sectionId)
@@ -120,8 +120,9 @@ void HandoutAssembler::writeHeader(QTextCursor &cursor, const HandoutContent &co
     cursor.insertBlock(m_formats.blockFormat(BlockKind::Paragraph, 0), m_formats.bodyChar());
     if (attributionFirst)
         insertAttribution(cursor);
-    if (needsPersonalization(content.person, content.clinic))
-        insertPersonalization(cursor, content.person, content.clinic);
+    if (needsPersonalization(content.person))
+        insertPersonalization(cursor, content.person);
+    insertWhatToDo(cursor, content.person, content.clinic);
     if (content.includeSummary)
         insertSummary(cursor, content.sectionIds());
 }
@@ -349,8 +350,7 @@ void HandoutAssembler::writeField(QTextCursor &cursor, const QString &key, const
     cursor.insertText(value, m_formats.fieldValueChar(key));
 }
 
-QTextFrame *HandoutAssembler::insertPersonalization(QTextCursor &cursor, const Personalization &person,
-                                                    const ClinicProfile &clinic) const
+QTextFrame *HandoutAssembler::insertPersonalization(QTextCursor &cursor, const Personalization &person) const
 {
     QTextFrame *frame = cursor.insertFrame(m_formats.panelFrame(Role::Personalization));
     bool first = true;
@@ -364,11 +364,9 @@ QTextFrame *HandoutAssembler::insertPersonalization(QTextCursor &cursor, const P
         {u"patient"_s, text(u"patient"_s), person.patient, 0},
         {u"date"_s, text(u"date"_s), person.date, 0},
         {u"clinician"_s, text(u"clinician"_s), person.clinician, 1},
-        {u"next-appointment"_s, text(u"next-appointment"_s), person.nextAppointment, 2},
-        {u"contact"_s, text(u"contact"_s), person.contact, 2},
-        {u"clinic-phone"_s, text(u"clinic-phone"_s), clinic.phone, 3},
-        {u"crisis-line"_s, text(u"crisis-line"_s), clinic.crisisLine, 3},
     };
+    // The next appointment, the contact and the clinic's lines are in the
+    // "What to do" box (whattodobox.cpp), never printed twice.
     int currentLine = -1;
     bool firstOnLine = true;
     for (const auto &field : fields) {

@@ -47,8 +47,11 @@ public:
     // the cursor just after the new frame.
     QTextFrame *insertSection(QTextCursor &cursor, const SectionContent &section, bool showContext) const;
     QTextFrame *insertSummary(QTextCursor &cursor, const QStringList &sectionIds) const;
-    QTextFrame *insertPersonalization(QTextCursor &cursor, const Personalization &person,
-                                      const ClinicProfile &clinic) const;
+    QTextFrame *insertPersonalization(QTextCursor &cursor, const Personalization &person) const;
+    // The "What to do" box: when to get help (clinic phone, crisis line, the
+    // contact) and the next appointment, only as typed. Nothing is inserted
+    // when all of them are empty (see needsWhatToDo).
+    QTextFrame *insertWhatToDo(QTextCursor &cursor, const Personalization &person, const ClinicProfile &clinic) const;
     QTextFrame *insertNotes(QTextCursor &cursor, const QList<ContentBlock> &notes) const;
     QTextFrame *insertAttribution(QTextCursor &cursor) const;
     // The "Words to know" box: each entry's term and definition. Nothing is
@@ -72,7 +75,10 @@ public:
     // parent topic: when the topic itself is not in the handout and the section
     // before it is not a sibling that already named it.
     static bool showsContext(const Article &article, const QStringList &orderedIds, int index);
-    static bool needsPersonalization(const Personalization &person, const ClinicProfile &clinic);
+    // The panel holds who the handout is for (patient, date, clinician); the
+    // box holds what to do (phone, crisis line, contact, next appointment).
+    static bool needsPersonalization(const Personalization &person);
+    static bool needsWhatToDo(const Personalization &person, const ClinicProfile &clinic);
 
 private:
     // The title, the personalization panel and the summary, at the cursor

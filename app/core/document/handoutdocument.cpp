@@ -241,8 +241,7 @@ void HandoutDocument::refreshDerivedState()
         m_selected = selected;
         Q_EMIT selectionChanged();
     }
-    QTextFrame *panel = DocumentReader::frameWithRole(&m_doc, int(Role::Personalization));
-    const Personalization person = panel ? DocumentReader::readPersonalization(panel) : Personalization();
+    const Personalization person = DocumentReader::readPersonalization(&m_doc);
     if (!(person == m_person)) {
         m_person = person;
         Q_EMIT personalizationChanged();
@@ -276,6 +275,8 @@ QStringList HandoutDocument::frameSectionIds() const
 QTextCursor HandoutDocument::cursorAfterHeader(bool includeSummary)
 {
     QTextFrame *anchor = includeSummary ? DocumentReader::frameWithRole(&m_doc, int(Role::Summary)) : nullptr;
+    if (!anchor)
+        anchor = DocumentReader::frameWithRole(&m_doc, int(Role::WhatToDo));
     if (!anchor)
         anchor = DocumentReader::frameWithRole(&m_doc, int(Role::Personalization));
     if (!anchor)
@@ -459,10 +460,12 @@ void HandoutDocument::rebuildPersonalization(const Personalization &person)
 {
     if (QTextFrame *panel = DocumentReader::frameWithRole(&m_doc, int(Role::Personalization)))
         removeFrame(panel);
-    if (HandoutAssembler::needsPersonalization(person, m_clinic)) {
-        QTextCursor cursor = cursorAfterTitle();
-        m_assembler->insertPersonalization(cursor, person, m_clinic);
-    }
+    if (QTextFrame *box = DocumentReader::frameWithRole(&m_doc, int(Role::WhatToDo)))
+        removeFrame(box);
+    QTextCursor cursor = cursorAfterTitle();
+    if (HandoutAssembler::needsPersonalization(person))
+        m_assembler->insertPersonalization(cursor, person);
+    m_assembler->insertWhatToDo(cursor, person, m_clinic);
 }
 
 void HandoutDocument::setPersonalization(const Personalization &person)

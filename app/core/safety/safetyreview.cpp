@@ -27,6 +27,8 @@ QString SafetyFinding::kindName(Kind kind)
         return u"translation-draft"_s;
     case TranslationFallback:
         return u"translation-fallback"_s;
+    case NoHelpLine:
+        return u"no-help-line"_s;
     }
     return {};
 }
@@ -69,6 +71,17 @@ SafetyReport SafetyReview::review(const Article &article, const HandoutContent &
                          "of date.",
                          nullptr, int(translation->fallback.size()))};
         }
+    }
+    // The "What to do" box prints only what was typed; without any line the
+    // patient is left with no one to call.
+    if (content.clinic.crisisLine.trimmed().isEmpty() && content.clinic.phone.trimmed().isEmpty()
+        && content.person.contact.trimmed().isEmpty()) {
+        report.findings << SafetyFinding {
+            SafetyFinding::NoHelpLine,
+            {},
+            {},
+            tr("The handout gives no crisis line and no number to call: add them in the clinic profile or the "
+               "contact.")};
     }
     report.selectedSections = content.sectionIds();
     report.summaryPresent = content.includeSummary;

@@ -20,6 +20,7 @@ struct SafetyFinding
         SummaryMissing,
         TranslationDraft, // some texts are translations no one has reviewed
         TranslationFallback, // some texts are in the source language
+        NoHelpLine, // neither a crisis line nor a number to call (clinic phone or contact)
     };
     Kind kind;
     QString sectionId;
