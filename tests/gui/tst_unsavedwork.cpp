@@ -1,3 +1,4 @@
+#include "clinicsettings.h"
 #include "contentlibrary.h"
 #include "documentreader.h"
 #include "filecommands.h"
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextTable>
@@ -64,6 +66,11 @@ void TestUnsavedWork::initTestCase()
     QTemporaryDir empty;
     QVERIFY(m_library.load(empty.path()));
     QVERIFY(m_languages.setLanguage(u"en"_s, false));
+    // A crisis line in the clinic profile: without one every review has a finding.
+    QSettings settings;
+    ClinicProfile clinic;
+    clinic.crisisLine = u"988"_s;
+    ClinicSettings::save(settings, clinic);
 }
 
 void TestUnsavedWork::init()
