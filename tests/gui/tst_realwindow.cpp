@@ -33,7 +33,7 @@ void TestRealWindow::windowAppearsAndExports()
     const QString screen = out.filePath(u"screen.png"_s);
     qputenv("QT_QPA_PLATFORM", "xcb");
     AppRunner app(home.path());
-    app.start({u"preset in-recovery"_s, u"patient Test Patient"_s, u"wait 2500"_s, u"export "_s + pdf,
+    app.start({u"preset in-recovery"_s, u"patient Test Patient"_s, u"wait 2500"_s, u"answer yes"_s, u"export "_s + pdf,
                u"grab "_s + grab, u"answer discard"_s, u"quit"_s});
     QVERIFY2(!app.waitFor(u"ok wait"_s).isEmpty(),
              qPrintable(app.output() + QString::fromUtf8(app.process().readAllStandardError())));

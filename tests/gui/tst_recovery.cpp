@@ -99,8 +99,9 @@ void TestRecovery::patientNameStaysInHandoutFiles()
     const QString handout = documents.filePath(u"visit.handout"_s);
     const QString pdf = documents.filePath(u"visit.pdf"_s);
     AppRunner app(home.path());
-    app.start({u"preset in-recovery"_s, u"patient "_s + name, u"autosave"_s, u"save "_s + handout, u"export "_s + pdf,
-               u"patient "_s + name + u" again"_s, u"autosave"_s, u"wait 300"_s, u"answer discard"_s, u"quit"_s});
+    app.start({u"preset in-recovery"_s, u"patient "_s + name, u"autosave"_s, u"save "_s + handout, u"answer yes"_s,
+               u"export "_s + pdf, u"patient "_s + name + u" again"_s, u"autosave"_s, u"wait 300"_s,
+               u"answer discard"_s, u"quit"_s});
     QVERIFY(!app.waitFor(u"ok export"_s).isEmpty());
     QVERIFY2(app.waitForExit(), qPrintable(app.output()));
 
