@@ -13,6 +13,53 @@
     </message>
 </context>
 <context>
+    <name>ChecklistBox</name>
+    <message>
+        <source>PEMAT-P: understandability %1 %, actionability %2 %</source>
+        <translation>PEMAT-P: قابلية الفهم %1 %، قابلية التنفيذ %2 %</translation>
+    </message>
+    <message>
+        <source>CDC Clear Communication Index: %1 (passes at 90; items left to a person: %2)</source>
+        <translation>مؤشر التواصل الواضح لمراكز CDC: ‏%1 (النجاح عند 90؛ بنود تحتاج إلى شخص: %2)</translation>
+    </message>
+    <message>
+        <source>Rating of item %1</source>
+        <translation>تقييم البند %1</translation>
+    </message>
+    <message>
+        <source>Needs a person</source>
+        <translation>يحتاج إلى شخص</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>غير موافق</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Health-literacy checklists</source>
+        <translation>قوائم التحقق من الثقافة الصحية</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
     <name>ClearButton</name>
     <message>
         <source>Clear</source>
@@ -398,6 +445,10 @@ The handout keeps the wording it was saved with; the safety review lists the pas
     <message>
         <source>Words to know box off</source>
         <translation>إيقاف مربع «كلمات ينبغي معرفتها»</translation>
+    </message>
+    <message>
+        <source>Rate checklist item %1: %2</source>
+        <translation>تقييم البند %1: %2</translation>
     </message>
 </context>
 <context>

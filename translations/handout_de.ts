@@ -13,6 +13,53 @@
     </message>
 </context>
 <context>
+    <name>ChecklistBox</name>
+    <message>
+        <source>PEMAT-P: understandability %1 %, actionability %2 %</source>
+        <translation>PEMAT-P: Verständlichkeit %1 %, Umsetzbarkeit %2 %</translation>
+    </message>
+    <message>
+        <source>CDC Clear Communication Index: %1 (passes at 90; items left to a person: %2)</source>
+        <translation>CDC Clear Communication Index: %1 (bestanden ab 90; Punkte für eine Person: %2)</translation>
+    </message>
+    <message>
+        <source>Rating of item %1</source>
+        <translation>Bewertung von Punkt %1</translation>
+    </message>
+    <message>
+        <source>Needs a person</source>
+        <translation>Braucht eine Person</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Zutreffend</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Entfällt</translation>
+    </message>
+    <message>
+        <source>Health-literacy checklists</source>
+        <translation>Checklisten zur Gesundheitskompetenz</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
     <name>ClearButton</name>
     <message>
         <source>Clear</source>
@@ -390,6 +437,10 @@ Das Merkblatt behält den Wortlaut, mit dem es gespeichert wurde; die Sicherheit
     <message>
         <source>Words to know box off</source>
         <translation>Kasten „Wörter, die Sie kennen sollten“ aus</translation>
+    </message>
+    <message>
+        <source>Rate checklist item %1: %2</source>
+        <translation>Punkt %1 bewerten: %2</translation>
     </message>
 </context>
 <context>

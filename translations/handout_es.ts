@@ -13,6 +13,53 @@
     </message>
 </context>
 <context>
+    <name>ChecklistBox</name>
+    <message>
+        <source>PEMAT-P: understandability %1 %, actionability %2 %</source>
+        <translation>PEMAT-P: comprensibilidad %1 %, aplicabilidad %2 %</translation>
+    </message>
+    <message>
+        <source>CDC Clear Communication Index: %1 (passes at 90; items left to a person: %2)</source>
+        <translation>Índice de Comunicación Clara de los CDC: %1 (se aprueba con 90; elementos que requieren una persona: %2)</translation>
+    </message>
+    <message>
+        <source>Rating of item %1</source>
+        <translation>Valoración del elemento %1</translation>
+    </message>
+    <message>
+        <source>Needs a person</source>
+        <translation>Requiere una persona</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>De acuerdo</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>En desacuerdo</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <source>Health-literacy checklists</source>
+        <translation>Listas de comprobación de alfabetización en salud</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+</context>
+<context>
     <name>ClearButton</name>
     <message>
         <source>Clear</source>
@@ -390,6 +437,10 @@ La hoja informativa conserva la redacción con la que se guardó; la revisión d
     <message>
         <source>Words to know box off</source>
         <translation>Recuadro «Palabras que conviene conocer» desactivado</translation>
+    </message>
+    <message>
+        <source>Rate checklist item %1: %2</source>
+        <translation>Valorar el elemento %1: %2</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,53 @@
     </message>
 </context>
 <context>
+    <name>ChecklistBox</name>
+    <message>
+        <source>PEMAT-P: understandability %1 %, actionability %2 %</source>
+        <translation>PEMAT-P : compréhensibilité %1 %, applicabilité %2 %</translation>
+    </message>
+    <message>
+        <source>CDC Clear Communication Index: %1 (passes at 90; items left to a person: %2)</source>
+        <translation>Indice de communication claire des CDC : %1 (réussi à partir de 90 ; éléments laissés à une personne : %2)</translation>
+    </message>
+    <message>
+        <source>Rating of item %1</source>
+        <translation>Évaluation de l’élément %1</translation>
+    </message>
+    <message>
+        <source>Needs a person</source>
+        <translation>Demande une personne</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>D’accord</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Pas d’accord</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Health-literacy checklists</source>
+        <translation>Listes de contrôle de littératie en santé</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
     <name>ClearButton</name>
     <message>
         <source>Clear</source>
@@ -390,6 +437,10 @@ La fiche d&apos;information conserve le texte avec lequel elle a été enregistr
     <message>
         <source>Words to know box off</source>
         <translation>Encadré « Mots à connaître » désactivé</translation>
+    </message>
+    <message>
+        <source>Rate checklist item %1: %2</source>
+        <translation>Évaluer l’élément %1 : %2</translation>
     </message>
 </context>
 <context>

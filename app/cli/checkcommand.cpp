@@ -1,7 +1,10 @@
+#include "clearcommunicationindex.h"
 #include "clicontext.h"
+#include "handoutfacts.h"
 #include "handoutjob.h"
 #include "pagedrenderer.h"
 #include "pagemeasure.h"
+#include "pematreview.h"
 #include "readabilityreport.h"
 #include "safetyreview.h"
 #include "translationstatus.h"
@@ -29,7 +32,8 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Print the safety review of a handout: its risk and supervision passages, whether the safety summary is "
-        "there, what needs the clinician's attention, and the reading level of its text. Takes every option of "
+        "there, what needs the clinician's attention, the reading level of its text, and the PEMAT-P and CDC Clear "
+        "Communication Index checklists. Takes every option of "
         "'export' that changes the handout, so it reviews exactly what 'export' would write; --handout FILE "
         "reviews a handout saved from Handout Composer."_s);
     parser.addOptions(CliContext::contentOptions());
@@ -58,6 +62,9 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
     const SafetyReport report = job.review();
     ReadabilityMeter meter;
     const ReadabilityReport readability = meter.measure(ReadableText::fromContent(job.content, &pack.article));
+    const HandoutFacts facts = HandoutFacts::of(pack.article, job.content);
+    const PematReport pemat = PematReport::of(facts, job.content.checklistRatings);
+    const ClearCommunicationReport cci = ClearCommunicationReport::of(facts, job.content.checklistRatings);
     // Measured on the pages export would write (dated today as export dates them).
     const PagedRenderer renderer(pack.article, job.content, job.page, translation.noteLines(pack.article));
     const PageMeasure measure = PageMeasure::of(renderer);
@@ -70,6 +77,8 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
         json.insert(u"large_print"_s, job.page.largePrint);
         json.insert(u"section_pages"_s, sectionPagesJson(measure));
         json.insert(u"readability"_s, readability.toJson());
+        json.insert(u"pemat"_s, pemat.toJson());
+        json.insert(u"cci"_s, cci.toJson());
         cli.printJson(QJsonDocument(json));
         return CliContext::Success;
     }
@@ -100,6 +109,13 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
         out << ", " << QString::number(readability.whole.wordsPerSentence(), 'f', 1)
             << " words a sentence (no validated formula for this language)";
     out << "\n";
+    const auto percent
+        = [](std::optional<double> v) { return v ? QString::number(*v, 'f', 0) + u" %"_s : u"not rated"_s; };
+    out << "PEMAT-P: understandability " << percent(pemat.understandability()) << ", actionability "
+        << percent(pemat.actionability()) << "\n"
+        << "CDC Clear Communication Index: " << (cci.score() ? QString::number(*cci.score(), 'f', 0) : u"-"_s)
+        << " (passes at " << ClearCommunicationReport::Passing << "; " << cci.pendingItems()
+        << " items left to a person)\n";
     if (report.isClean()) {
         out << "Findings: none\n";
     } else {

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "checklistbox.h"
 #include "clinicsettings.h"
 #include "composeractions.h"
 #include "composereditor.h"
@@ -122,6 +123,18 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
     });
     connect(m_safety, &SafetyPanel::findingActivated, this, &MainWindow::showFinding);
     connect(m_readability, &ReadabilityPanel::textRequested, this, &MainWindow::selectText);
+    m_checklists = new ChecklistBox(m_document, m_readability);
+    m_readability->addCheck(m_checklists);
+    connect(m_readability, &ReadabilityPanel::measured, m_checklists, &ChecklistBox::refresh);
+    // The jargon check takes the pack's glossary terms as explained.
+    const auto useGlossary = [this] {
+        QStringList terms;
+        for (const GlossaryEntry &entry : m_document->article().glossary)
+            terms << entry.forms();
+        m_readability->setDefinedTerms(terms);
+    };
+    connect(m_document, &HandoutDocument::packChanged, this, useGlossary);
+    useGlossary();
     connect(m_files, &FileCommands::pathChanged, this, &MainWindow::updateTitle);
     connect(m_files, &FileCommands::recentFilesChanged, this, &MainWindow::updateRecentMenu);
     connect(m_files, &FileCommands::templatesChanged, this, &MainWindow::updateTemplates);

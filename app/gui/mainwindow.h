@@ -21,6 +21,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QTimer;
+class ChecklistBox;
 class ReadabilityPanel;
 class QSettings;
 class SafetyPanel;
@@ -46,6 +47,7 @@ public:
     PersonalizationForm *personalizationForm() const { return m_form; }
     SafetyPanel *safetyPanel() const { return m_safety; }
     ReadabilityPanel *readabilityPanel() const { return m_readability; }
+    ChecklistBox *checklistBox() const { return m_checklists; }
     HandoutOutput *output() const { return m_output; }
     FileCommands *files() const { return m_files; }
     // Puts the handout into another language (asks first when sections were edited).
@@ -92,6 +94,7 @@ private:
     PersonalizationForm *m_form;
     SafetyPanel *m_safety;
     ReadabilityPanel *m_readability;
+    ChecklistBox *m_checklists = nullptr;
     HandoutOutput *m_output;
     FileCommands *m_files;
     std::unique_ptr<TranslatedPackCache> m_packs; // the handout languages used so far

@@ -130,6 +130,7 @@ void ReadabilityPanel::refresh()
     m_current = now;
     m_measuredLanguage = m_report.language;
     showReport();
+    Q_EMIT measured();
 }
 
 QString ReadabilityPanel::scoreText(const ReadabilityMeasure &measure) const

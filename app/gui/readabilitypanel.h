@@ -48,6 +48,8 @@ public:
 Q_SIGNALS:
     // The user picked an entry: select this text in the editor.
     void textRequested(int position, int length);
+    // A new measure is shown: other checks of the panel follow it.
+    void measured();
 
 protected:
     void changeEvent(QEvent *event) override;

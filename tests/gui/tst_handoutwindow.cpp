@@ -1,3 +1,4 @@
+#include "checklistbox.h"
 #include "clinicsettings.h"
 #include "composereditor.h"
 #include "contentlibrary.h"
@@ -25,6 +26,7 @@
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QTextBlock>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void printGoesToTheChosenPrinter();
     void plainWordingIsChosenBesideTheLanguageAndSaved();
     void wordsToKnowSwitchIsSaved();
+    void checklistRatingsAreUndoneAndSaved();
 
 private:
     void typeInto(const QString &passageId, const QString &text);
@@ -442,6 +445,45 @@ void TestHandoutWindow::wordsToKnowSwitchIsSaved()
     m_window->action(u"open"_s)->trigger();
     QVERIFY(!glossary->isChecked());
     QVERIFY(!m_window->document()->content().includeGlossary);
+}
+
+// A PEMAT-P item left to a person is rated in the panel: the rating moves
+// the score, is one undo step, and survives save and open.
+void TestHandoutWindow::checklistRatingsAreUndoneAndSaved()
+{
+    m_window->sectionPanel()->applyPreset(u"in-recovery"_s);
+    ChecklistBox *box = m_window->checklistBox();
+    box->refresh();
+    QTreeWidgetItem *pemat = box->tree()->topLevelItem(0);
+    QTreeWidgetItem *logical = nullptr;
+    for (int i = 0; i < pemat->childCount(); ++i) {
+        if (pemat->child(i)->text(0).startsWith(u"10. "_s))
+            logical = pemat->child(i);
+    }
+    QVERIFY(logical);
+    auto *rating = qobject_cast<QComboBox *>(box->tree()->itemWidget(logical, 1));
+    QVERIFY2(rating, "item 10 is left to a person and has a rating box");
+    const QString before = box->pematText();
+    m_window->document()->setModified(false);
+    rating->setCurrentIndex(rating->findData(u"disagree"_s));
+    Q_EMIT rating->activated(rating->currentIndex());
+    QCOMPARE(m_window->document()->content().checklistRatings.value(u"pemat-10"_s), u"disagree"_s);
+    QVERIFY(m_window->document()->isModified());
+    QVERIFY(box->pematText() != before);
+    m_window->document()->history()->undo();
+    QVERIFY(m_window->document()->content().checklistRatings.isEmpty());
+    QCOMPARE(box->pematText(), before);
+    m_window->document()->history()->redo();
+
+    const QString path = m_dir.filePath(u"rated.handout"_s);
+    FileDialogs::setNextFileName(path);
+    m_window->action(u"saveAs"_s)->trigger();
+    QVERIFY(TestSupport::readAll(path).contains("\"pemat-10\": \"disagree\""));
+    m_window->action(u"new"_s)->trigger();
+    QVERIFY(m_window->document()->content().checklistRatings.isEmpty());
+    FileDialogs::setNextFileName(path);
+    m_window->action(u"open"_s)->trigger();
+    QCOMPARE(m_window->document()->content().checklistRatings.value(u"pemat-10"_s), u"disagree"_s);
 }
 
 QTEST_MAIN(TestHandoutWindow)

@@ -4,6 +4,7 @@
 #include "wording.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -98,6 +99,9 @@ struct HandoutContent
     ClinicProfile clinic;
     bool includeSummary = true;
     bool includeGlossary = true; // the "Words to know" box, when a term occurs
+    // A person's ratings of the checklist items left to a person
+    // ("pemat-10" -> "agree"; see checklist.h).
+    QMap<QString, QString> checklistRatings;
     QList<SectionContent> sections;
     bool hasNotes = false;
     QList<ContentBlock> notes;

@@ -159,10 +159,11 @@ void HandoutDocument::reset(const HandoutContent &content, const HandoutOptions 
 {
     m_editing = true;
     m_clinic = content.clinic;
-    // The file carries the box's switch with the text; the document keeps it
+    // The file carries the box's switch and the ratings with the text; the document keeps it
     // with the other options, so that changing it is an undo step.
     HandoutOptions withBox = options;
     withBox.includeGlossary = content.includeGlossary;
+    withBox.checklistRatings = content.checklistRatings;
     const bool optionsChanged = withBox != m_options;
     m_options = withBox;
     m_assembler->build(&m_doc, content);
@@ -420,6 +421,16 @@ void HandoutDocument::setGlossaryIncluded(bool included)
                   [included](HandoutOptions &o) { o.includeGlossary = included; });
 }
 
+void HandoutDocument::rateChecklistItem(const QString &key, const QString &verdict)
+{
+    changeOptions(tr("Rate checklist item %1: %2").arg(key, verdict), [&](HandoutOptions &o) {
+        if (verdict.isEmpty())
+            o.checklistRatings.remove(key);
+        else
+            o.checklistRatings.insert(key, verdict);
+    });
+}
+
 bool HandoutDocument::hasNotes() const
 {
     return DocumentReader::frameWithRole(&m_doc, int(Role::Notes)) != nullptr;
@@ -494,6 +505,7 @@ HandoutContent HandoutDocument::content() const
     content.language = m_pack->language;
     content.wording = m_pack->wording;
     content.includeGlossary = m_options.includeGlossary;
+    content.checklistRatings = m_options.checklistRatings;
     content.clinic = m_clinic;
     return content;
 }

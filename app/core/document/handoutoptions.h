@@ -2,7 +2,9 @@
 
 #include "pageoptions.h"
 
+#include <QMap>
 #include <QPageSize>
+#include <QString>
 
 // What a handout holds beside its text and its language: how it goes on
 // paper, and (as they come) the other per-handout switches. HandoutDocument
@@ -19,6 +21,9 @@ struct HandoutOptions
     // The "Words to know" box; it is printed only (it lists the glossary
     // terms of the final text), so it is an option, not a frame of the text.
     bool includeGlossary = true;
+    // A person's ratings of checklist items (PEMAT-P, CDC CCI): part of the
+    // handout, saved with it, changed one named step at a time.
+    QMap<QString, QString> checklistRatings;
 
     // The options as the renderer takes them (margins and page-break rules at
     // their defaults).
@@ -38,7 +43,8 @@ struct HandoutOptions
     }
     bool operator==(const HandoutOptions &o) const
     {
-        return pageSize == o.pageSize && largePrint == o.largePrint && includeGlossary == o.includeGlossary;
+        return pageSize == o.pageSize && largePrint == o.largePrint && includeGlossary == o.includeGlossary
+            && checklistRatings == o.checklistRatings;
     }
     bool operator!=(const HandoutOptions &o) const { return !(*this == o); }
 };

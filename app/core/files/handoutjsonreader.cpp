@@ -1,5 +1,6 @@
 #include "handoutjsonreader.h"
 
+#include "checklist.h"
 #include "handoutjsonwriter.h"
 
 #include <QRegularExpression>
@@ -90,7 +91,7 @@ std::optional<HandoutFileData> HandoutJsonReader::parse(const QJsonObject &root)
         || !readPack(root, &c) || !readLanguage(root, &c.language) || !stringField(root, {}, u"title"_s, &c.title)
         || !countText(c.title) || !readPersonalization(root, data.isTemplate, &c.person) || !readClinic(root, &c.clinic)
         || !boolField(root, {}, u"include_summary"_s, &c.includeSummary) || !readPage(root, &data.page)
-        || !readWording(root, &c) || !readSections(root, &c.sections) || !readNotes(root, &c))
+        || !readWording(root, &c) || !readRatings(root, &c) || !readSections(root, &c.sections) || !readNotes(root, &c))
         return std::nullopt;
     data.sourceHashes = m_sourceHashes;
     return data;
@@ -146,6 +147,27 @@ bool HandoutJsonReader::readWording(const QJsonObject &root, HandoutContent *con
     if (!wording)
         return failAt(u"wording"_s, u"must be “original” or “plain”, not “%1”"_s.arg(name));
     content->wording = *wording;
+    return true;
+}
+
+bool HandoutJsonReader::readRatings(const QJsonObject &root, HandoutContent *content)
+{
+    // Optional: files saved before the checklists have no ratings.
+    if (!root.contains(u"checklist_ratings"_s))
+        return true;
+    QJsonObject ratings;
+    if (!objectField(root, {}, u"checklist_ratings"_s, &ratings))
+        return false;
+    static const QRegularExpression key(u"^(?:pemat-(?:[1-9]|1[0-2]|1[5-9]|2[0-6])|cci-(?:[1-9]|1[0-9]|20))$"_s);
+    for (auto it = ratings.begin(); it != ratings.end(); ++it) {
+        const QString path = u"checklist_ratings."_s + it.key();
+        if (!key.match(it.key()).hasMatch())
+            return failAt(u"checklist_ratings"_s, u"has an item that is not a PEMAT-P or CDC CCI item"_s);
+        const std::optional<Verdict> verdict = Verdicts::parse(it.value().toString());
+        if (!it.value().isString() || !verdict || *verdict == Verdict::Person)
+            return failAt(path, u"must be “agree”, “disagree” or “na”"_s);
+        content->checklistRatings.insert(it.key(), it.value().toString());
+    }
     return true;
 }
 

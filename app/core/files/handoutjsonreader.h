@@ -44,6 +44,7 @@ private:
     bool readPack(const QJsonObject &root, HandoutContent *content);
     bool readLanguage(const QJsonObject &root, QString *language);
     bool readWording(const QJsonObject &root, HandoutContent *content);
+    bool readRatings(const QJsonObject &root, HandoutContent *content);
     bool readPersonalization(const QJsonObject &root, bool isTemplate, Personalization *person);
     bool readClinic(const QJsonObject &root, ClinicProfile *clinic);
     bool readPage(const QJsonObject &root, PageOptions *page);

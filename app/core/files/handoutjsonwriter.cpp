@@ -24,6 +24,14 @@ const std::array<std::pair<BlockKind, QLatin1StringView>, 5> &kindNames()
     return names;
 }
 
+QJsonObject ratingsJson(const QMap<QString, QString> &ratings)
+{
+    QJsonObject out;
+    for (auto it = ratings.begin(); it != ratings.end(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
+
 QJsonObject runJson(const TextRun &run)
 {
     return {
@@ -135,6 +143,7 @@ QJsonObject HandoutJsonWriter::toJson(const HandoutContent &content, const PageO
         {u"wording"_s, Wordings::name(content.wording)},
         {u"include_summary"_s, content.includeSummary},
         {u"include_glossary"_s, content.includeGlossary},
+        {u"checklist_ratings"_s, ratingsJson(content.checklistRatings)},
         {u"page"_s,
          QJsonObject {
              {u"size"_s, PageOptions::pageSizeName(page.pageSize)},
