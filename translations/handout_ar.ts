@@ -926,17 +926,17 @@ Continue anyway?</source>
     </message>
 </context>
 <context>
-    <name>PdfExporter</name>
-    <message>
-        <source>cannot write “%1”: %2</source>
-        <translation>لا يمكن كتابة «%1»: %2</translation>
-    </message>
-</context>
-<context>
     <name>PassageMenu</name>
     <message>
         <source>Restore the article&apos;s wording</source>
         <translation>استعادة صياغة المقال</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>لا يمكن كتابة «%1»: %2</translation>
     </message>
 </context>
 <context>

@@ -890,17 +890,17 @@ Möchten Sie trotzdem fortfahren?</numerusform>
     </message>
 </context>
 <context>
-    <name>PdfExporter</name>
-    <message>
-        <source>cannot write “%1”: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>PassageMenu</name>
     <message>
         <source>Restore the article&apos;s wording</source>
         <translation>Wortlaut des Artikels wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

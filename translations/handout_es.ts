@@ -890,17 +890,17 @@ Continue anyway?</source>
     </message>
 </context>
 <context>
-    <name>PdfExporter</name>
-    <message>
-        <source>cannot write “%1”: %2</source>
-        <translation>no se puede escribir «%1»: %2</translation>
-    </message>
-</context>
-<context>
     <name>PassageMenu</name>
     <message>
         <source>Restore the article&apos;s wording</source>
         <translation>Restaurar la redacción del artículo</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>no se puede escribir «%1»: %2</translation>
     </message>
 </context>
 <context>

@@ -890,17 +890,17 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
     </message>
 </context>
 <context>
-    <name>PdfExporter</name>
-    <message>
-        <source>cannot write “%1”: %2</source>
-        <translation>impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
     <name>PassageMenu</name>
     <message>
         <source>Restore the article&apos;s wording</source>
         <translation>Rétablir le texte de l&apos;article</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
