@@ -100,9 +100,9 @@ Continue anyway?</numerusform>
     <message numerus="yes">
         <source>%n removed</source>
         <comment>risk or supervision passages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
         </translation>
     </message>
 </context>
