@@ -217,6 +217,10 @@
         <source>Definition of “%1”: plain words, at most %2.</source>
         <translation>تعريف «%1»: كلمات بسيطة، %2 كلمة على الأكثر.</translation>
     </message>
+    <message>
+        <source>Teach-back question for the section “%1”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</source>
+        <translation>سؤال للتحقق من الفهم (teach-back) للقسم «%1»: يطرحه الطبيب ويجيب المريض بكلماته الخاصة. التزم بما يقوله القسم.</translation>
+    </message>
 </context>
 <context>
     <name>FileCommands</name>
@@ -449,6 +453,14 @@ The handout keeps the wording it was saved with; the safety review lists the pas
     <message>
         <source>Rate checklist item %1: %2</source>
         <translation>تقييم البند %1: %2</translation>
+    </message>
+    <message>
+        <source>Teach-back questions on</source>
+        <translation>تفعيل أسئلة التحقق من الفهم</translation>
+    </message>
+    <message>
+        <source>Teach-back questions off</source>
+        <translation>إيقاف أسئلة التحقق من الفهم</translation>
     </message>
 </context>
 <context>
@@ -904,6 +916,14 @@ Continue anyway?</source>
     <message>
         <source>Print the glossary terms the handout uses, with their plain definitions</source>
         <translation>اطبع مصطلحات المسرد المستخدمة في النشرة مع تعريفاتها البسيطة</translation>
+    </message>
+    <message>
+        <source>Print the teach-back questions of the chosen sections, with room for the patient&apos;s answers</source>
+        <translation>طباعة أسئلة التحقق من الفهم للأقسام المختارة، مع مساحة لإجابات المريض</translation>
+    </message>
+    <message>
+        <source>Include “Check Your Understanding” &amp;Questions</source>
+        <translation>تضمين أسئلة «تحقّق من فهمك»</translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,10 @@
         <source>Definition of “%1”: plain words, at most %2.</source>
         <translation>Definition von „%1“: einfache Wörter, höchstens %2.</translation>
     </message>
+    <message>
+        <source>Teach-back question for the section “%1”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</source>
+        <translation>Teach-back-Frage zum Abschnitt „%1“: Die behandelnde Person stellt sie, der Patient antwortet in eigenen Worten. Bleiben Sie bei dem, was der Abschnitt sagt.</translation>
+    </message>
 </context>
 <context>
     <name>FileCommands</name>
@@ -441,6 +445,14 @@ Das Merkblatt behält den Wortlaut, mit dem es gespeichert wurde; die Sicherheit
     <message>
         <source>Rate checklist item %1: %2</source>
         <translation>Punkt %1 bewerten: %2</translation>
+    </message>
+    <message>
+        <source>Teach-back questions on</source>
+        <translation>Teach-back-Fragen ein</translation>
+    </message>
+    <message>
+        <source>Teach-back questions off</source>
+        <translation>Teach-back-Fragen aus</translation>
     </message>
 </context>
 <context>
@@ -868,6 +880,14 @@ Möchten Sie trotzdem fortfahren?</numerusform>
     <message>
         <source>Print the glossary terms the handout uses, with their plain definitions</source>
         <translation>Die Glossarbegriffe, die das Merkblatt verwendet, mit ihren einfachen Definitionen drucken</translation>
+    </message>
+    <message>
+        <source>Print the teach-back questions of the chosen sections, with room for the patient&apos;s answers</source>
+        <translation>Die Teach-back-Fragen der gewählten Abschnitte drucken, mit Platz für die Antworten des Patienten</translation>
+    </message>
+    <message>
+        <source>Include “Check Your Understanding” &amp;Questions</source>
+        <translation>„Verständnis prüfen“-&amp;Fragen aufnehmen</translation>
     </message>
 </context>
 <context>

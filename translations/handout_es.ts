@@ -217,6 +217,10 @@
         <source>Definition of “%1”: plain words, at most %2.</source>
         <translation>Definición de «%1»: palabras sencillas, %2 como máximo.</translation>
     </message>
+    <message>
+        <source>Teach-back question for the section “%1”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</source>
+        <translation>Pregunta de comprobación (teach-back) de la sección «%1»: la hace el clínico y el paciente responde con sus propias palabras. Cíñase a lo que dice la sección.</translation>
+    </message>
 </context>
 <context>
     <name>FileCommands</name>
@@ -441,6 +445,14 @@ La hoja informativa conserva la redacción con la que se guardó; la revisión d
     <message>
         <source>Rate checklist item %1: %2</source>
         <translation>Valorar el elemento %1: %2</translation>
+    </message>
+    <message>
+        <source>Teach-back questions on</source>
+        <translation>Preguntas de comprobación activadas</translation>
+    </message>
+    <message>
+        <source>Teach-back questions off</source>
+        <translation>Preguntas de comprobación desactivadas</translation>
     </message>
 </context>
 <context>
@@ -868,6 +880,14 @@ Continue anyway?</source>
     <message>
         <source>Print the glossary terms the handout uses, with their plain definitions</source>
         <translation>Imprimir los términos del glosario que usa la hoja informativa, con sus definiciones sencillas</translation>
+    </message>
+    <message>
+        <source>Print the teach-back questions of the chosen sections, with room for the patient&apos;s answers</source>
+        <translation>Imprimir las preguntas de comprobación de las secciones elegidas, con espacio para las respuestas del paciente</translation>
+    </message>
+    <message>
+        <source>Include “Check Your Understanding” &amp;Questions</source>
+        <translation>Incluir &amp;preguntas «Compruebe lo que ha entendido»</translation>
     </message>
 </context>
 <context>

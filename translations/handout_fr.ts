@@ -217,6 +217,10 @@
         <source>Definition of “%1”: plain words, at most %2.</source>
         <translation>Définition de « %1 » : des mots simples, %2 au plus.</translation>
     </message>
+    <message>
+        <source>Teach-back question for the section “%1”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</source>
+        <translation>Question de reformulation (teach-back) de la section « %1 » : le clinicien la pose, le patient répond avec ses propres mots. Restez fidèle à ce que dit la section.</translation>
+    </message>
 </context>
 <context>
     <name>FileCommands</name>
@@ -441,6 +445,14 @@ La fiche d&apos;information conserve le texte avec lequel elle a été enregistr
     <message>
         <source>Rate checklist item %1: %2</source>
         <translation>Évaluer l’élément %1 : %2</translation>
+    </message>
+    <message>
+        <source>Teach-back questions on</source>
+        <translation>Questions de reformulation activées</translation>
+    </message>
+    <message>
+        <source>Teach-back questions off</source>
+        <translation>Questions de reformulation désactivées</translation>
     </message>
 </context>
 <context>
@@ -868,6 +880,14 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
     <message>
         <source>Print the glossary terms the handout uses, with their plain definitions</source>
         <translation>Imprimer les termes du glossaire employés dans la fiche, avec leurs définitions simples</translation>
+    </message>
+    <message>
+        <source>Print the teach-back questions of the chosen sections, with room for the patient&apos;s answers</source>
+        <translation>Imprimer les questions de reformulation des sections choisies, avec de la place pour les réponses du patient</translation>
+    </message>
+    <message>
+        <source>Include “Check Your Understanding” &amp;Questions</source>
+        <translation>Inclure les &amp;questions « Vérifiez votre compréhension »</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,8 @@ void HandoutChanges::applyTo(HandoutContent *content, PageOptions *page) const
         content->includeSummary = false;
     if (noGlossary)
         content->includeGlossary = false;
+    if (teachBack)
+        content->includeTeachBack = true;
     if (largePrint)
         page->largePrint = true;
     if (pageSize)
@@ -61,6 +63,9 @@ QList<QCommandLineOption> HandoutJob::options()
             << QCommandLineOption(u"notes"_s, u"Notes from the care team (\\n starts a paragraph)."_s, u"text"_s)
             << QCommandLineOption(u"no-summary"_s, u"Leave out the safety and supervision summary."_s)
             << QCommandLineOption(u"no-glossary"_s, u"Leave out the “Words to know” box."_s)
+            << QCommandLineOption(u"teach-back"_s,
+                                  u"Add “Check your understanding”: the teach-back questions of the chosen sections, "
+                                  u"with room for answers."_s)
             << CliContext::wordingOption()
             << QCommandLineOption(u"large-print"_s, u"Large print: 18 pt sans-serif body, 1.5 line spacing."_s)
             << QCommandLineOption(
@@ -103,6 +108,7 @@ bool HandoutJob::read(CliContext &cli, const QCommandLineParser &parser, QString
         changes.notes = parser.value(u"notes"_s).replace(u"\\n"_s, u"\n"_s);
     changes.noSummary = parser.isSet(u"no-summary"_s);
     changes.noGlossary = parser.isSet(u"no-glossary"_s);
+    changes.teachBack = parser.isSet(u"teach-back"_s);
     if (parser.isSet(u"wording"_s)) {
         changes.wording = Wordings::parse(parser.value(u"wording"_s));
         if (!changes.wording) {

@@ -17,6 +17,7 @@ struct HandoutChanges
     std::optional<QString> clinic, clinicPhone, crisisLine, notes;
     bool noSummary = false;
     bool noGlossary = false;
+    bool teachBack = false;
     bool largePrint = false;
     std::optional<Wording> wording;
     std::optional<QPageSize::PageSizeId> pageSize;

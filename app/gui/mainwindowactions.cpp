@@ -87,6 +87,12 @@ void MainWindow::createActions()
     connect(glossary, &QAction::triggered, m_document, &HandoutDocument::setGlossaryIncluded);
     connect(m_document, &HandoutDocument::optionsChanged, glossary,
             [this, glossary] { glossary->setChecked(m_document->glossaryIncluded()); });
+    QAction *teachBack = addAction(u"teachBack"_s);
+    teachBack->setCheckable(true);
+    teachBack->setChecked(m_document->teachBackIncluded());
+    connect(teachBack, &QAction::triggered, m_document, &HandoutDocument::setTeachBackIncluded);
+    connect(m_document, &HandoutDocument::optionsChanged, teachBack,
+            [this, teachBack] { teachBack->setChecked(m_document->teachBackIncluded()); });
     connect(addAction(u"preferences"_s, QKeySequence::Preferences), &QAction::triggered, this,
             &MainWindow::showPreferences);
     connect(addAction(u"selectAllSections"_s), &QAction::triggered, m_sections, &SectionPanel::selectAll);
@@ -126,7 +132,8 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_editMenu->addActions({action(u"selectAllSections"_s), action(u"selectNoSections"_s)});
     m_editMenu->addSeparator();
-    m_editMenu->addActions({action(u"addNotes"_s), action(u"summary"_s), action(u"glossary"_s)});
+    m_editMenu->addActions(
+        {action(u"addNotes"_s), action(u"summary"_s), action(u"glossary"_s), action(u"teachBack"_s)});
     m_editMenu->addSeparator();
     m_editMenu->addAction(action(u"preferences"_s));
 
@@ -189,6 +196,9 @@ void MainWindow::retranslate()
     action(u"summary"_s)->setText(tr("Include Safety and Supervision &Summary"));
     action(u"glossary"_s)->setText(tr("Include “&Words to Know” Box"));
     action(u"glossary"_s)->setToolTip(tr("Print the glossary terms the handout uses, with their plain definitions"));
+    action(u"teachBack"_s)->setText(tr("Include “Check Your Understanding” &Questions"));
+    action(u"teachBack"_s)
+        ->setToolTip(tr("Print the teach-back questions of the chosen sections, with room for the patient's answers"));
     action(u"preferences"_s)->setText(tr("Pr&eferences…"));
     action(u"about"_s)->setText(tr("&About Handout Composer"));
     action(u"aboutQt"_s)->setText(tr("About &Qt"));

@@ -71,7 +71,18 @@ void TestContentTranslation::sourceMessagesCoverThePack()
     }
     QCOMPARE(passages, 101);
     QCOMPARE(messages.size(),
-             47 + 101 + 2 * a.presets.size() + a.safetyPoints.size() + a.texts.values.size() + 2 * a.glossary.size());
+             47 + 101 + 2 * a.presets.size() + a.safetyPoints.size() + a.texts.values.size() + 2 * a.glossary.size()
+                 + a.teachBack.size());
+    // Each teach-back question is translated, and the translator is told which section it checks.
+    int questions = 0;
+    for (const TsMessage &m : messages) {
+        if (m.context != ContentTranslation::TeachBackContext)
+            continue;
+        ++questions;
+        QVERIFY(m.source.startsWith(u"Tell me in your own words"_s));
+        QVERIFY(m.extraComment.contains(u"“"_s));
+    }
+    QCOMPARE(questions, 18);
     const TsMessage *tagged = nullptr;
     for (const TsMessage &m : messages) {
         if (m.comment == u"dissociative-states-supervision"_s)

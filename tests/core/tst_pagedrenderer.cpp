@@ -31,6 +31,7 @@ private Q_SLOTS:
     void everyCalloutLineIsOnOnePage_data();
     void everyCalloutLineIsOnOnePage();
     void rendersOnePdfPagePerPage();
+    void teachBackQuestionsKeepTheirLines();
 
 private:
     static Article boundaryArticle(int fillers);
@@ -346,6 +347,42 @@ void TestPagedRenderer::rendersOnePdfPagePerPage()
     const qsizetype pages = pdf.count("/Type /Page\n") + pdf.count("/Type /Page ") + pdf.count("/Type /Page/");
     QVERIFY(pdf.startsWith("%PDF-"));
     QCOMPARE(int(pages), renderer.pageCount());
+}
+
+// A teach-back question and its answer lines are on one page: with more and
+// more sections before the part, in normal and large print, the page edges
+// fall everywhere in it.
+void TestPagedRenderer::teachBackQuestionsKeepTheirLines()
+{
+    const Article &a = TestSupport::builtinArticle();
+    QStringList tagged;
+    for (const Section &s : a.sections) {
+        if (s.tags())
+            tagged << s.id;
+    }
+    int partedWithoutRules = 0;
+    for (const bool large : {false, true}) {
+        for (int count = 1; count <= tagged.size(); count += 2) {
+            HandoutContent content;
+            content.title = u"Teach-back test"_s;
+            content.includeSummary = false;
+            content.includeGlossary = false;
+            content.includeTeachBack = true;
+            for (const QString &id : tagged.mid(0, count))
+                content.sections << HandoutAssembler::sourceSection(a, id);
+            PageOptions ruled;
+            ruled.largePrint = large;
+            PageOptions loose = ruled;
+            loose.keepTogether = false;
+            partedWithoutRules += PagedRenderer(a, content, loose).violations().splitAnswers;
+            const PagedRenderer renderer(a, content, ruled);
+            QVERIFY2(renderer.violations().splitAnswers == 0,
+                     qPrintable(u"question parted from its lines: %1 sections, large %2"_s.arg(count).arg(large)));
+            QCOMPARE(renderer.violations().splitCallouts, 0);
+        }
+    }
+    // The part really did cross page edges.
+    QVERIFY2(partedWithoutRules >= 2, qPrintable(QString::number(partedWithoutRules)));
 }
 
 QTEST_MAIN(TestPagedRenderer)

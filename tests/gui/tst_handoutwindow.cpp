@@ -55,6 +55,7 @@ private Q_SLOTS:
     void printGoesToTheChosenPrinter();
     void plainWordingIsChosenBesideTheLanguageAndSaved();
     void wordsToKnowSwitchIsSaved();
+    void teachBackSwitchIsSaved();
     void checklistRatingsAreUndoneAndSaved();
 
 private:
@@ -445,6 +446,35 @@ void TestHandoutWindow::wordsToKnowSwitchIsSaved()
     m_window->action(u"open"_s)->trigger();
     QVERIFY(!glossary->isChecked());
     QVERIFY(!m_window->document()->content().includeGlossary);
+}
+
+// The teach-back part is off by default; switching it on is a named step,
+// undone like any other, and the .handout file keeps it.
+void TestHandoutWindow::teachBackSwitchIsSaved()
+{
+    m_window->sectionPanel()->applyPreset(u"in-recovery"_s);
+    QAction *teachBack = m_window->action(u"teachBack"_s);
+    QVERIFY(teachBack->isCheckable() && !teachBack->isChecked());
+    QVERIFY(!m_window->document()->content().includeTeachBack);
+    m_window->document()->setModified(false);
+    teachBack->trigger();
+    QVERIFY(m_window->document()->content().includeTeachBack);
+    QVERIFY(m_window->document()->isModified());
+    QCOMPARE(m_window->document()->history()->undoText(), u"Teach-back questions on"_s);
+    m_window->document()->history()->undo();
+    QVERIFY(!teachBack->isChecked());
+    QVERIFY(!m_window->document()->content().includeTeachBack);
+    m_window->document()->history()->redo();
+    QVERIFY(teachBack->isChecked());
+    const QString path = m_dir.filePath(u"teach-back.handout"_s);
+    FileDialogs::setNextFileName(path);
+    m_window->action(u"saveAs"_s)->trigger();
+    m_window->action(u"new"_s)->trigger();
+    QVERIFY(!teachBack->isChecked());
+    FileDialogs::setNextFileName(path);
+    m_window->action(u"open"_s)->trigger();
+    QVERIFY(teachBack->isChecked());
+    QVERIFY(m_window->document()->content().includeTeachBack);
 }
 
 // A PEMAT-P item left to a person is rated in the panel: the rating moves

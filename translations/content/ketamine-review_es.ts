@@ -1550,6 +1550,117 @@
         </message>
     </context>
     <context>
+        <name>teach-back</name>
+        <message>
+            <source>Tell me in your own words why the article says to be careful with ketamine.</source>
+            <comment>teach-back-introduction</comment>
+            <extracomment>Teach-back question for the section “Introduction to Ketamine”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</extracomment>
+            <translation type="unfinished">Dígame con sus propias palabras por qué el artículo dice que hay que tener cuidado con la ketamina.</translation>
+        </message>
+        <message>
+            <source>Tell me in your own words what can happen when ketamine is used for fun, and why that is a danger for people in recovery.</source>
+            <comment>teach-back-recreational-use</comment>
+            <extracomment>Teach-back question for the section “Recreational Use”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</extracomment>
+            <translation type="unfinished">Dígame con sus propias palabras qué puede pasar cuando la ketamina se usa por diversión, y por qué eso es un peligro para las personas en recuperación.</translation>
+        </message>
+        <message>
+            <source>Tell me in your own words why ketamine helping some people does not mean it is safe for everyone.</source>
+            <comment>teach-back-fine-line</comment>
+            <extracomment>Teach-back question for the section “A Fine Line”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</extracomment>
+            <translation type="unfinished">Dígame con sus propias palabras por qué el hecho de que la ketamina ayude a algunas personas no significa que sea segura para todos.</translation>
+        </message>
+        <message>
+            <source>Tell me in your own words what a dissociative state is, and what it can lead to outside a medical setting.</source>
+            <comment>teach-back-dissociative-states</comment>
+            <extracomment>Teach-back question for the section “Dissociative States”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</extracomment>
+            <translation type="unfinished">Dígame con sus propias palabras qué es un estado disociativo y a qué puede llevar fuera de un entorno médico.</translation>
+        </message>
+        <message>
+            <source>Tell me in your own words who should guide and supervise ketamine therapy, and why.</source>
+            <comment>teach-back-dissociative-states-2</comment>
+            <extracomment>Teach-back question for the section “Dissociative States”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</extracomment>
+            <translation type="unfinished">Dígame con sus propias palabras quién debe guiar y supervisar la terapia con ketamina, y por qué.</translation>
+        </message>
+        <message>
+            <source>Tell me in your own words why the article says to be careful, even though the research is exciting.</source>
+            <comment>teach-back-ketamine-potential</comment>
+            <extracomment>Teach-back question for the section “Ketamine’s Potential”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</extracomment>
+            <translation type="unfinished">Dígame con sus propias palabras por qué el artículo dice que hay que tener cuidado, aunque la investigación sea prometedora.</translation>
+        </message>
+        <message>
+            <source>Tell me in your own words what is still needed before we know how to use ketamine safely for depression.</source>
+            <comment>teach-back-caution-and-consideration</comment>
+            <extracomment>Teach-back question for the section “Caution and Consideration”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</extracomment>
+            <translation type="unfinished">Dígame con sus propias palabras qué falta todavía para saber cómo usar la ketamina de forma segura contra la depresión.</translation>
+        </message>
+        <message>
+            <source>Tell me in your own words why your treatment plan may be different from someone else’s.</source>
+            <comment>teach-back-durability-of-effects</comment>
+            <extracomment>Teach-back question for the section “Durability of Effects”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</extracomment>
+            <translation type="unfinished">Dígame con sus propias palabras por qué su plan de tratamiento puede ser distinto del de otra persona.</translation>
+        </message>
+        <message>
+            <source>Tell me in your own words what is not yet known about ketamine, and why a professional should guide the treatment.</source>
+            <comment>teach-back-complex-picture</comment>
+            <extracomment>Teach-back question for the section “A Complex Picture”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</extracomment>
+            <translation type="unfinished">Dígame con sus propias palabras qué no se sabe todavía sobre la ketamina, y por qué un profesional debe guiar el tratamiento.</translation>
+        </message>
+        <message>
+            <source>Tell me in your own words how ketamine can make a person feel in the short term.</source>
+            <comment>teach-back-acute-effects</comment>
+            <extracomment>Teach-back question for the section “Acute Effects”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</extracomment>
+            <translation type="unfinished">Dígame con sus propias palabras cómo puede hacer sentir la ketamina a una persona a corto plazo.</translation>
+        </message>
+        <message>
+            <source>Tell me in your own words why long-term use of ketamine, especially outside a medical setting, needs caution.</source>
+            <comment>teach-back-long-term-effects</comment>
+            <extracomment>Teach-back question for the section “Long-Term Effects”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</extracomment>
+            <translation type="unfinished">Dígame con sus propias palabras por qué el uso de ketamina a largo plazo, sobre todo fuera de un entorno médico, exige precaución.</translation>
+        </message>
+        <message>
+            <source>Tell me in your own words what can happen when NMDA receptors are too active.</source>
+            <comment>teach-back-nmda-seizures</comment>
+            <extracomment>Teach-back question for the section “NMDA Receptors and Seizures”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</extracomment>
+            <translation type="unfinished">Dígame con sus propias palabras qué puede pasar cuando los receptores NMDA están demasiado activos.</translation>
+        </message>
+        <message>
+            <source>Tell me in your own words why ketamine used for seizures must be carefully monitored.</source>
+            <comment>teach-back-seizure-ketamine-role</comment>
+            <extracomment>Teach-back question for the section “Ketamine’s Role”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</extracomment>
+            <translation type="unfinished">Dígame con sus propias palabras por qué la ketamina usada para las convulsiones debe vigilarse con cuidado.</translation>
+        </message>
+        <message>
+            <source>Tell me in your own words what concerns the article raises about ketamine, addiction and misuse.</source>
+            <comment>teach-back-opioid-controversy</comment>
+            <extracomment>Teach-back question for the section “Controversy and Debate”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</extracomment>
+            <translation type="unfinished">Dígame con sus propias palabras qué preocupaciones plantea el artículo sobre la ketamina, la adicción y el mal uso.</translation>
+        </message>
+        <message>
+            <source>Tell me in your own words why the risks matter even more for people who have had trouble with opioids.</source>
+            <comment>teach-back-opioid-balanced-perspective</comment>
+            <extracomment>Teach-back question for the section “A Balanced Perspective”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</extracomment>
+            <translation type="unfinished">Dígame con sus propias palabras por qué los riesgos importan aún más para las personas que han tenido problemas con los opioides.</translation>
+        </message>
+        <message>
+            <source>Tell me in your own words what the first effects of ketamine can feel like, and how long they usually last.</source>
+            <comment>teach-back-immediate-effects</comment>
+            <extracomment>Teach-back question for the section “Immediate Effects of Ketamine”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</extracomment>
+            <translation type="unfinished">Dígame con sus propias palabras cómo se pueden sentir los primeros efectos de la ketamina y cuánto suelen durar.</translation>
+        </message>
+        <message>
+            <source>Tell me in your own words what the article says about research on ketamine’s long-term effects.</source>
+            <comment>teach-back-long-term-mechanisms</comment>
+            <extracomment>Teach-back question for the section “Long-Term Effects and Mechanisms”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</extracomment>
+            <translation type="unfinished">Dígame con sus propias palabras qué dice el artículo sobre la investigación de los efectos a largo plazo de la ketamina.</translation>
+        </message>
+        <message>
+            <source>Tell me in your own words who you should talk to before considering ketamine therapy, and why.</source>
+            <comment>teach-back-conclusion</comment>
+            <extracomment>Teach-back question for the section “In Conclusion”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</extracomment>
+            <translation type="unfinished">Dígame con sus propias palabras con quién debe hablar antes de pensar en una terapia con ketamina, y por qué.</translation>
+        </message>
+    </context>
+    <context>
         <name>handout-text</name>
         <message>
             <source>Adapted in plain language from “{title}” by {author}, {publisher}, {published}.</source>
@@ -1664,6 +1775,30 @@
             <comment>supervision-label</comment>
             <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
             <translation type="unfinished">Supervisión</translation>
+        </message>
+        <message>
+            <source>These questions were written by {author} from what the article says. They have not yet been reviewed.</source>
+            <comment>teach-back-draft</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Estas preguntas las escribió {author} a partir de lo que dice el artículo. Todavía no se han revisado.</translation>
+        </message>
+        <message>
+            <source>Your care team may ask you these questions. Answer in your own words, out loud or on the lines.</source>
+            <comment>teach-back-intro</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Su equipo de atención puede hacerle estas preguntas. Responda con sus propias palabras, en voz alta o en las líneas.</translation>
+        </message>
+        <message>
+            <source>These questions were written by {author} from what the article says, and reviewed.</source>
+            <comment>teach-back-reviewed</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Estas preguntas las escribió {author} a partir de lo que dice el artículo, y se han revisado.</translation>
+        </message>
+        <message>
+            <source>Check your understanding</source>
+            <comment>teach-back-title</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Compruebe lo que ha entendido</translation>
         </message>
         <message>
             <source>Translation: {translator} ({method})</source>

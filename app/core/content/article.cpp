@@ -65,7 +65,11 @@ QStringList HandoutTexts::requiredKeys()
             u"what-to-do"_s,
             u"get-help"_s,
             u"your-next-appointment"_s,
-            u"adapted-from"_s};
+            u"adapted-from"_s,
+            u"teach-back-title"_s,
+            u"teach-back-intro"_s,
+            u"teach-back-draft"_s,
+            u"teach-back-reviewed"_s};
 }
 
 void Article::rebuildIndex()

@@ -2,6 +2,7 @@
 
 #include "glossary.h"
 #include "passagetags.h"
+#include "teachback.h"
 #include "wording.h"
 
 #include <QDate>
@@ -87,6 +88,7 @@ public:
     QList<Preset> presets;
     QList<SafetyPoint> safetyPoints;
     QList<GlossaryEntry> glossary; // in the pack's order
+    QList<TeachBackPrompt> teachBack; // in the pack's order
     QString sourceFile;
     // The language the pack was written in; meta.language is the language its
     // texts are in now (they differ once the pack is translated).

@@ -30,6 +30,14 @@ QJsonObject ArticleJson::sections(const Article &article)
         QJsonArray passages;
         for (const Passage &p : s.passages)
             passages.append(QJsonObject {{u"id"_s, p.id}, {u"text"_s, p.text}, {u"tags"_s, tags(p.tags)}});
+        QJsonArray teachBack;
+        for (const TeachBackPrompt *p : TeachBack::forSections(article, {s.id})) {
+            teachBack.append(QJsonObject {{u"id"_s, p->id},
+                                          {u"prompt"_s, p->prompt},
+                                          {u"sources"_s, QJsonArray::fromStringList(p->sourcePassageIds)},
+                                          {u"added_by"_s, p->addedBy},
+                                          {u"review"_s, p->review}});
+        }
         sections.append(QJsonObject {
             {u"id"_s, s.id},
             {u"title"_s, s.title},
@@ -37,6 +45,7 @@ QJsonObject ArticleJson::sections(const Article &article)
             {u"parent"_s, s.parentId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.parentId)},
             {u"tags"_s, tags(s.tags())},
             {u"passages"_s, passages},
+            {u"teach_back"_s, teachBack},
         });
     }
     return {{u"article"_s, metadata(article.meta)}, {u"sections"_s, sections}, {u"glossary"_s, glossary(article)}};

@@ -297,10 +297,11 @@ bool ContentPackParser::parseBlock(const QStringList &lines, int *index)
     const QString kind = m.captured(1);
     const QString id = m.captured(2);
     if (!m.hasMatch()
-        || (kind != "preset"_L1 && kind != "safety-point"_L1 && kind != "glossary"_L1 && kind != "handout-text"_L1))
+        || (kind != "preset"_L1 && kind != "safety-point"_L1 && kind != "glossary"_L1 && kind != "teach-back"_L1
+            && kind != "handout-text"_L1))
         return fail(line,
                     u"unknown block: expected '::: preset {#id}', '::: safety-point {#id}', "
-                    u"'::: glossary {#id}' or '::: handout-text'"_s);
+                    u"'::: glossary {#id}', '::: teach-back {#id}' or '::: handout-text'"_s);
     const bool needsId = kind != "handout-text"_L1;
     if (needsId && id.isEmpty())
         return fail(line, u"%1 block has no id: write '::: %1 {#an-id}'"_s.arg(kind));
@@ -367,6 +368,15 @@ bool ContentPackParser::parseBlock(const QStringList &lines, int *index)
         if (!entry)
             return fail(errorLine, error);
         m_article.glossary << *entry;
+    } else if (kind == "teach-back"_L1) {
+        if (!require(TeachBack::requiredKeys(), {}))
+            return false;
+        int errorLine = line;
+        QString error;
+        std::optional<TeachBackPrompt> prompt = TeachBack::make(id, line, values, valueLines, &errorLine, &error);
+        if (!prompt)
+            return fail(errorLine, error);
+        m_article.teachBack << *prompt;
     } else {
         if (!m_article.texts.values.isEmpty())
             return fail(line, u"only one handout-text block is allowed"_s);
@@ -402,6 +412,10 @@ bool ContentPackParser::checkReferences()
                                 point.id, id));
         }
     }
+    int errorLine = 1;
+    QString error;
+    if (!TeachBack::check(m_article, &errorLine, &error))
+        return fail(errorLine, error);
     if (m_article.texts.values.isEmpty())
         return fail(1, u"the pack has no handout-text block"_s);
     return true;

@@ -108,6 +108,12 @@ QList<TsMessage> ContentTranslation::sourceMessages(const Article &pack)
             GlossaryContext, e.id + DefinitionSuffix, e.definition,
             tr("Definition of “%1”: plain words, at most %2.").arg(e.term).arg(Glossary::MaxDefinitionWords));
     }
+    for (const TeachBackPrompt &p : pack.teachBack) {
+        out << message(TeachBackContext, p.id, p.prompt,
+                       tr("Teach-back question for the section “%1”: the clinician asks it, the patient answers in "
+                          "their own words. Keep it to what the section says.")
+                           .arg(pack.section(p.sectionId) ? pack.section(p.sectionId)->title : p.sectionId));
+    }
     QStringList keys = pack.texts.values.keys();
     keys.sort();
     for (const QString &key : keys) {
@@ -160,7 +166,8 @@ TranslatedPack ContentTranslation::apply(const Article &pack, const TsCatalog &c
         const TsMessage *m = byKey.value(probe.key());
         const TranslationState state = stateOf(m, source);
         if (wording == Wording::Plain && state == TranslationState::Missing
-            && (context == GlossaryContext || context == PresetsContext || context == HandoutTextContext)) {
+            && (context == GlossaryContext || context == PresetsContext || context == HandoutTextContext
+                || context == TeachBackContext)) {
             out.states.insert(probe.key(), TranslationState::Original);
             return source;
         }
@@ -193,6 +200,8 @@ TranslatedPack ContentTranslation::apply(const Article &pack, const TsCatalog &c
     }
     for (SafetyPoint &p : out.article.safetyPoints)
         p.text = translate(SafetyPointsContext, p.id, p.text);
+    for (TeachBackPrompt &p : out.article.teachBack)
+        p.prompt = translate(TeachBackContext, p.id, p.prompt);
     for (auto it = out.article.texts.values.begin(); it != out.article.texts.values.end(); ++it)
         it.value() = translate(HandoutTextContext, it.key(), it.value());
     translateGlossary(&out, translate);

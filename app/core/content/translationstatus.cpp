@@ -44,6 +44,10 @@ TranslationStatus TranslationStatus::of(const TranslatedPack &pack, const Handou
     }
     for (auto it = pack.article.texts.values.cbegin(); it != pack.article.texts.values.cend(); ++it)
         note(ContentTranslation::HandoutTextContext, it.key());
+    if (content.includeTeachBack) {
+        for (const TeachBackPrompt *prompt : TeachBack::forSections(pack.article, ids))
+            note(ContentTranslation::TeachBackContext, prompt->id);
+    }
     if (content.includeGlossary) {
         for (const GlossaryEntry *entry : WordsToKnow::of(pack.article, content)) {
             note(ContentTranslation::GlossaryContext, entry->id + ContentTranslation::TermSuffix);

@@ -33,6 +33,8 @@ enum class Role {
     Spacer,
     WordsToKnow, // the glossary box of a printed handout
     WhatToDo, // the "What to do" box: when to get help, the next appointment
+    TeachBack, // "Check your understanding": teach-back questions with room for answers
+    AnswerSpace, // the ruled lines under a teach-back question
 };
 
 inline Role roleOf(const QTextFormat &format)

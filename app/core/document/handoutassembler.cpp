@@ -1,5 +1,6 @@
 #include "handoutassembler.h"
 
+#include <QLocale>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -155,6 +156,8 @@ void HandoutAssembler::finishBuild(QTextCursor &cursor, const HandoutContent &co
 {
     if (content.includeGlossary)
         insertWordsToKnow(cursor, WordsToKnow::of(m_article, content));
+    if (content.includeTeachBack)
+        insertTeachBack(cursor, TeachBack::forSections(m_article, content.sectionIds()));
     if (content.hasNotes)
         insertNotes(cursor, content.notes);
     if (!attributionFirst)
@@ -413,6 +416,47 @@ QTextFrame *HandoutAssembler::insertWordsToKnow(QTextCursor &cursor, const QList
         startBlock(cursor, m_formats.smallBlock(), m_formats.bodyChar(), &first);
         cursor.insertText(entry->term + u": "_s, m_formats.fieldLabelChar());
         cursor.insertText(entry->definition, m_formats.bodyChar());
+    }
+    finishFrame(cursor, frame);
+    return frame;
+}
+
+QTextFrame *HandoutAssembler::insertTeachBack(QTextCursor &cursor, const QList<const TeachBackPrompt *> &prompts) const
+{
+    if (prompts.isEmpty())
+        return nullptr;
+    QStringList authors;
+    bool allReviewed = true;
+    for (const TeachBackPrompt *prompt : prompts) {
+        if (!authors.contains(prompt->addedBy))
+            authors << prompt->addedBy;
+        allReviewed = allReviewed && prompt->review == "reviewed"_L1;
+    }
+    QTextFrameFormat format = m_formats.panelFrame(Role::TeachBack);
+    format.setBackground(QBrush(Qt::NoBrush));
+    QTextFrame *frame = cursor.insertFrame(format);
+    bool first = true;
+    startBlock(cursor, m_formats.frameHeadingBlock(), m_formats.frameHeadingChar(), &first);
+    cursor.insertText(text(u"teach-back-title"_s), m_formats.frameHeadingChar());
+    startBlock(cursor, m_formats.smallBlock(), m_formats.bodyChar(), &first);
+    cursor.insertText(text(u"teach-back-intro"_s), m_formats.bodyChar());
+    // The questions are the pack's words, not the article's: say whose, and
+    // whether a person has checked them, as the footer does for a
+    // translation. Up front, so that it never ends up alone on a last page.
+    startBlock(cursor, m_formats.smallBlock(), m_formats.smallChar(), &first);
+    cursor.insertText(
+        text(allReviewed ? u"teach-back-reviewed"_s : u"teach-back-draft"_s, {{u"author"_s, authors.join(u"; "_s)}}),
+        m_formats.smallChar());
+    constexpr int AnswerLines = 3;
+    const QLocale locale(m_article.meta.language);
+    for (int i = 0; i < prompts.size(); ++i) {
+        startBlock(cursor, m_formats.blockFormat(BlockKind::Paragraph, 0), m_formats.fieldLabelChar(), &first);
+        cursor.insertText(locale.toString(i + 1) + u". "_s, m_formats.fieldLabelChar());
+        cursor.insertText(prompts[i]->prompt, m_formats.bodyChar());
+        QTextTable *lines = cursor.insertTable(AnswerLines, 1, m_formats.answerTable());
+        for (int row = 0; row < AnswerLines; ++row)
+            lines->cellAt(row, 0).setFormat(m_formats.answerCell());
+        cursor.setPosition(lines->lastPosition() + 1);
     }
     finishFrame(cursor, frame);
     return frame;

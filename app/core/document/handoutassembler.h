@@ -57,6 +57,9 @@ public:
     // The "Words to know" box: each entry's term and definition. Nothing is
     // inserted for an empty list.
     QTextFrame *insertWordsToKnow(QTextCursor &cursor, const QList<const GlossaryEntry *> &entries) const;
+    // "Check your understanding": each question, ruled lines for the answer,
+    // and who wrote the questions. Nothing is inserted for an empty list.
+    QTextFrame *insertTeachBack(QTextCursor &cursor, const QList<const TeachBackPrompt *> &prompts) const;
     void writeTitle(QTextCursor &cursor, const QString &title) const;
     // Writes or clears the line above a section's heading that names its parent
     // topic, shown when the parent itself is not in the handout.

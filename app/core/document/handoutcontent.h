@@ -99,6 +99,7 @@ struct HandoutContent
     ClinicProfile clinic;
     bool includeSummary = true;
     bool includeGlossary = true; // the "Words to know" box, when a term occurs
+    bool includeTeachBack = false; // the "Check your understanding" part
     // A person's ratings of the checklist items left to a person
     // ("pemat-10" -> "agree"; see checklist.h).
     QMap<QString, QString> checklistRatings;

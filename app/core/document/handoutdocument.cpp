@@ -163,6 +163,7 @@ void HandoutDocument::reset(const HandoutContent &content, const HandoutOptions 
     // with the other options, so that changing it is an undo step.
     HandoutOptions withBox = options;
     withBox.includeGlossary = content.includeGlossary;
+    withBox.includeTeachBack = content.includeTeachBack;
     withBox.checklistRatings = content.checklistRatings;
     const bool optionsChanged = withBox != m_options;
     m_options = withBox;
@@ -421,6 +422,12 @@ void HandoutDocument::setGlossaryIncluded(bool included)
                   [included](HandoutOptions &o) { o.includeGlossary = included; });
 }
 
+void HandoutDocument::setTeachBackIncluded(bool included)
+{
+    changeOptions(included ? tr("Teach-back questions on") : tr("Teach-back questions off"),
+                  [included](HandoutOptions &o) { o.includeTeachBack = included; });
+}
+
 void HandoutDocument::rateChecklistItem(const QString &key, const QString &verdict)
 {
     changeOptions(tr("Rate checklist item %1: %2").arg(key, verdict), [&](HandoutOptions &o) {
@@ -505,6 +512,7 @@ HandoutContent HandoutDocument::content() const
     content.language = m_pack->language;
     content.wording = m_pack->wording;
     content.includeGlossary = m_options.includeGlossary;
+    content.includeTeachBack = m_options.includeTeachBack;
     content.checklistRatings = m_options.checklistRatings;
     content.clinic = m_clinic;
     return content;

@@ -90,6 +90,9 @@ public:
     // the final text), so it is a setting of the handout, not a frame here.
     bool glossaryIncluded() const { return m_options.includeGlossary; }
     void setGlossaryIncluded(bool included);
+    // The "Check your understanding" part is printed only, like the box.
+    bool teachBackIncluded() const { return m_options.includeTeachBack; }
+    void setTeachBackIncluded(bool included);
     // A person's rating of a checklist item left to a person ("pemat-10",
     // "agree"); an empty verdict removes it. One named undo step.
     void rateChecklistItem(const QString &key, const QString &verdict);

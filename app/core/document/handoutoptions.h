@@ -21,6 +21,10 @@ struct HandoutOptions
     // The "Words to know" box; it is printed only (it lists the glossary
     // terms of the final text), so it is an option, not a frame of the text.
     bool includeGlossary = true;
+    // The "Check your understanding" part: the teach-back questions of the
+    // selected sections, with room for answers. Printed only, like the box;
+    // off unless asked for, since not every visit has time for it.
+    bool includeTeachBack = false;
     // A person's ratings of checklist items (PEMAT-P, CDC CCI): part of the
     // handout, saved with it, changed one named step at a time.
     QMap<QString, QString> checklistRatings;
@@ -44,7 +48,7 @@ struct HandoutOptions
     bool operator==(const HandoutOptions &o) const
     {
         return pageSize == o.pageSize && largePrint == o.largePrint && includeGlossary == o.includeGlossary
-            && checklistRatings == o.checklistRatings;
+            && includeTeachBack == o.includeTeachBack && checklistRatings == o.checklistRatings;
     }
     bool operator!=(const HandoutOptions &o) const { return !(*this == o); }
 };

@@ -105,6 +105,7 @@ HandoutContent HandoutRequest::compose(const Article &article, const Resolved &r
     content.wording = article.wording;
     content.includeSummary = includeSummary;
     content.includeGlossary = includeGlossary;
+    content.includeTeachBack = includeTeachBack;
     for (const QString &id : resolved.sectionIds)
         content.sections << HandoutAssembler::sourceSection(article, id);
     if (!notes.isEmpty())

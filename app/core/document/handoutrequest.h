@@ -17,6 +17,7 @@ struct HandoutRequest
     ClinicProfile clinic;
     bool includeSummary = true;
     bool includeGlossary = true;
+    bool includeTeachBack = false;
     QString notes;
 
     struct Resolved

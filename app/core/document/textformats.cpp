@@ -245,6 +245,40 @@ QTextTableCellFormat TextFormats::calloutCell(PassageTags tags) const
     return f;
 }
 
+QTextTableFormat TextFormats::answerTable() const
+{
+    QTextTableFormat f;
+    f.setLayoutDirection(m_style.direction);
+    f.setBorder(0);
+    f.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+    f.setBorderCollapse(true);
+    f.setCellSpacing(0);
+    f.setCellPadding(0);
+    f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    f.setMargin(0);
+    f.setBottomMargin(m_style.paragraphSpacing * 1.5);
+    setRole(f, Role::AnswerSpace);
+    return f;
+}
+
+QTextTableCellFormat TextFormats::answerCell() const
+{
+    QTextTableCellFormat f;
+    // Handwriting needs more height than a line of print: about twice the
+    // body size above each rule.
+    f.setTopPadding(m_style.bodyPt * 1.6);
+    f.setBottomPadding(0);
+    f.setLeftPadding(0);
+    f.setRightPadding(0);
+    f.setTopBorder(0);
+    f.setLeftBorder(0);
+    f.setRightBorder(0);
+    f.setBottomBorder(0.75);
+    f.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    f.setBottomBorderBrush(m_style.mutedColor);
+    return f;
+}
+
 QTextBlockFormat TextFormats::calloutLabelBlock() const
 {
     QTextBlockFormat f = baseBlock();

@@ -39,6 +39,10 @@ public:
     QTextFrameFormat summaryFrame() const;
     QTextTableFormat calloutTable(PassageTags tags) const;
     QTextTableCellFormat calloutCell(PassageTags tags) const;
+    // The ruled lines under a teach-back question: a one-column table whose
+    // cells have only a bottom rule, each a line of handwriting high.
+    QTextTableFormat answerTable() const;
+    QTextTableCellFormat answerCell() const;
     QTextBlockFormat calloutLabelBlock() const;
     QTextCharFormat calloutLabelChar(PassageTags tags) const;
 

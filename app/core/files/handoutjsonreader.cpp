@@ -138,6 +138,10 @@ bool HandoutJsonReader::readWording(const QJsonObject &root, HandoutContent *con
     // a handout in the article's wording with its "Words to know" box on.
     if (root.contains(u"include_glossary"_s) && !boolField(root, {}, u"include_glossary"_s, &content->includeGlossary))
         return false;
+    // Came with the teach-back questions; a file without it has them off.
+    if (root.contains(u"include_teach_back"_s)
+        && !boolField(root, {}, u"include_teach_back"_s, &content->includeTeachBack))
+        return false;
     if (!root.contains(u"wording"_s))
         return true;
     QString name;

@@ -143,6 +143,7 @@ QJsonObject HandoutJsonWriter::toJson(const HandoutContent &content, const PageO
         {u"wording"_s, Wordings::name(content.wording)},
         {u"include_summary"_s, content.includeSummary},
         {u"include_glossary"_s, content.includeGlossary},
+        {u"include_teach_back"_s, content.includeTeachBack},
         {u"checklist_ratings"_s, ratingsJson(content.checklistRatings)},
         {u"page"_s,
          QJsonObject {

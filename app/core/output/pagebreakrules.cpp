@@ -29,7 +29,7 @@ bool isHeadingLike(const QTextBlock &block)
 }
 
 // The document flattened into what pagination looks at: blocks outside
-// callouts, and callout tables as single items.
+// callouts, and callout and answer-line tables as single items.
 struct FlowItem
 {
     QTextBlock block;
@@ -41,7 +41,7 @@ void flatten(QTextFrame *frame, QList<FlowItem> *items)
     for (auto it = frame->begin(); !it.atEnd(); ++it) {
         if (QTextFrame *child = it.currentFrame()) {
             auto *table = qobject_cast<QTextTable *>(child);
-            if (table && roleOf(table->format()) == Role::Callout)
+            if (table && (roleOf(table->format()) == Role::Callout || roleOf(table->format()) == Role::AnswerSpace))
                 items->append({QTextBlock(), table});
             else
                 flatten(child, items);
@@ -81,6 +81,20 @@ void setBreakBefore(const FlowItem &item, bool on)
         format.setPageBreakPolicy(policy);
         cursor.setBlockFormat(format);
     }
+}
+
+bool isAnswerSpace(const FlowItem &item)
+{
+    return item.callout && roleOf(item.callout->format()) == Role::AnswerSpace;
+}
+
+// The question a teach-back answer space belongs to: the text block before it.
+int questionOf(const QList<FlowItem> &items, int answerIndex)
+{
+    int q = answerIndex - 1;
+    while (q >= 0 && isEmptyBlock(items[q]))
+        --q;
+    return q >= 0 && !items[q].callout ? q : -1;
 }
 
 } // namespace
@@ -148,6 +162,20 @@ bool PageBreakRules::fixFirstViolation(int fromPosition)
         --start;
     for (int i = start; i < items.size(); ++i) {
         const FlowItem &item = items[i];
+        if (isAnswerSpace(item)) {
+            // The lines go with their question: a question at a page's foot
+            // with its lines overleaf asks for an answer nowhere near it.
+            const int q = questionOf(items, i);
+            const QRectF rect = layout->frameBoundingRect(item.callout);
+            if (q < 0 || pageOf(top(items[q])) == pageOf(rect.bottom() - 0.5)
+                || rect.bottom() - top(items[q]) >= m_bodyHeight)
+                continue;
+            const int first = breakStart(q, true);
+            if (hasBreakBefore(items[first]))
+                continue;
+            setBreakBefore(items[first], true);
+            return true;
+        }
         if (item.callout) {
             const QRectF rect = layout->frameBoundingRect(item.callout);
             if (pageOf(rect.top()) == pageOf(rect.bottom() - 0.5) || contentHeight(rect) >= m_bodyHeight)
@@ -239,6 +267,19 @@ PageBreakRules::Violations PageBreakRules::violations() const
     flatten(m_doc->rootFrame(), &items);
     for (int i = 0; i < items.size(); ++i) {
         const FlowItem &item = items[i];
+        if (isAnswerSpace(item)) {
+            const int q = questionOf(items, i);
+            const QRectF rect = layout->frameBoundingRect(item.callout);
+            if (q >= 0) {
+                // From the question's first line, as the rule measures it.
+                const QTextLayout *lines = items[q].block.layout();
+                const qreal questionTop = layout->blockBoundingRect(items[q].block).top()
+                    + (lines && lines->lineCount() > 0 ? lines->lineAt(0).y() : 0);
+                if (pageOf(questionTop) != pageOf(rect.bottom() - 0.5) && rect.bottom() - questionTop < m_bodyHeight)
+                    ++v.splitAnswers;
+            }
+            continue;
+        }
         if (item.callout) {
             const QRectF rect = layout->frameBoundingRect(item.callout);
             if (pageOf(rect.top()) != pageOf(rect.bottom() - 0.5) && contentHeight(rect) < m_bodyHeight)

@@ -7,8 +7,9 @@ class QTextDocument;
 class QRectF;
 
 // The keep-together rules of a paged handout: a callout is not split across
-// pages, a heading is not left alone at a page's foot, and a short paragraph
-// does not leave a single line alone at a page edge.
+// pages, a heading is not left alone at a page's foot, a short paragraph
+// does not leave a single line alone at a page edge, and a teach-back
+// question stays on the page of its answer lines.
 //
 // Qt's layout knows none of these, so they are applied after layout as page
 // breaks set before the item that would be broken, one at a time, each on the
@@ -22,6 +23,7 @@ public:
         int splitCallouts = 0;
         int orphanHeadings = 0;
         int strandedLines = 0; // a short paragraph leaving one line alone on a page
+        int splitAnswers = 0; // a teach-back question parted from its answer lines
     };
 
     // `document` is laid out with pages `sheetHeight` tall whose body (the
