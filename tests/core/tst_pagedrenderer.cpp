@@ -349,7 +349,8 @@ void TestPagedRenderer::rendersOnePdfPagePerPage()
     QCOMPARE(int(pages), renderer.pageCount());
 }
 
-// A teach-back question and its answer lines are on one page: with more and
+// A teach-back question and its answer lines are on one page, and the first
+// question is on the page of the part's heading and intro: with more and
 // more sections before the part, in normal and large print, the page edges
 // fall everywhere in it.
 void TestPagedRenderer::teachBackQuestionsKeepTheirLines()

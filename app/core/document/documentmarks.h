@@ -14,6 +14,7 @@ enum Property {
     CalloutTagsProperty, // int PassageTags, on callout tables
     FieldKeyProperty, // QString, on characters that hold a personalization value
     ListKindProperty, // int BlockKind, on list formats
+    KeepWithNextProperty, // bool, on blocks that lead into what follows (an intro before its first question)
 };
 
 enum class Role {

@@ -438,12 +438,16 @@ QTextFrame *HandoutAssembler::insertTeachBack(QTextCursor &cursor, const QList<c
     bool first = true;
     startBlock(cursor, m_formats.frameHeadingBlock(), m_formats.frameHeadingChar(), &first);
     cursor.insertText(text(u"teach-back-title"_s), m_formats.frameHeadingChar());
-    startBlock(cursor, m_formats.smallBlock(), m_formats.bodyChar(), &first);
+    // The intro and the note lead into the first question: a page break
+    // never parts them from it (PageBreakRules).
+    QTextBlockFormat leadIn = m_formats.smallBlock();
+    leadIn.setProperty(KeepWithNextProperty, true);
+    startBlock(cursor, leadIn, m_formats.bodyChar(), &first);
     cursor.insertText(text(u"teach-back-intro"_s), m_formats.bodyChar());
     // The questions are the pack's words, not the article's: say whose, and
     // whether a person has checked them, as the footer does for a
     // translation. Up front, so that it never ends up alone on a last page.
-    startBlock(cursor, m_formats.smallBlock(), m_formats.smallChar(), &first);
+    startBlock(cursor, leadIn, m_formats.smallChar(), &first);
     cursor.insertText(
         text(allReviewed ? u"teach-back-reviewed"_s : u"teach-back-draft"_s, {{u"author"_s, authors.join(u"; "_s)}}),
         m_formats.smallChar());

@@ -97,6 +97,26 @@ int questionOf(const QList<FlowItem> &items, int answerIndex)
     return q >= 0 && !items[q].callout ? q : -1;
 }
 
+bool leadsIn(const FlowItem &item)
+{
+    return !item.callout && item.block.blockFormat().boolProperty(KeepWithNextProperty);
+}
+
+// The first block of what leads into item `index`: the intro blocks before
+// it and the heading before them (the item itself when nothing does).
+int leadInOf(const QList<FlowItem> &items, int index)
+{
+    int first = index;
+    int k = index - 1;
+    for (; k >= 0 && (isEmptyBlock(items[k]) || leadsIn(items[k])); --k) {
+        if (leadsIn(items[k]))
+            first = k;
+    }
+    if (first < index && k >= 0 && !items[k].callout && isHeadingLike(items[k].block))
+        first = k;
+    return first;
+}
+
 } // namespace
 
 PageBreakRules::PageBreakRules(QTextDocument *document, qreal sheetHeight, qreal bodyHeight)
@@ -145,7 +165,8 @@ bool PageBreakRules::fixFirstViolation(int fromPosition)
     const auto breakStart = [&](int index, bool throughHeadings) {
         while (index > 0) {
             const FlowItem &previous = items[index - 1];
-            if (isEmptyBlock(previous) || (throughHeadings && !previous.callout && isHeadingLike(previous.block)))
+            if (isEmptyBlock(previous)
+                || (throughHeadings && !previous.callout && (isHeadingLike(previous.block) || leadsIn(previous))))
                 --index;
             else
                 break;
@@ -272,8 +293,11 @@ PageBreakRules::Violations PageBreakRules::violations() const
             const QRectF rect = layout->frameBoundingRect(item.callout);
             if (q >= 0) {
                 // From the question's first line, as the rule measures it.
-                const QTextLayout *lines = items[q].block.layout();
-                const qreal questionTop = layout->blockBoundingRect(items[q].block).top()
+                // The first question is measured from the part's heading
+                // and intro, which lead into it.
+                const int first = leadInOf(items, q);
+                const QTextLayout *lines = items[first].block.layout();
+                const qreal questionTop = layout->blockBoundingRect(items[first].block).top()
                     + (lines && lines->lineCount() > 0 ? lines->lineAt(0).y() : 0);
                 if (pageOf(questionTop) != pageOf(rect.bottom() - 0.5) && rect.bottom() - questionTop < m_bodyHeight)
                     ++v.splitAnswers;

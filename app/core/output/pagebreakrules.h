@@ -23,7 +23,7 @@ public:
         int splitCallouts = 0;
         int orphanHeadings = 0;
         int strandedLines = 0; // a short paragraph leaving one line alone on a page
-        int splitAnswers = 0; // a teach-back question parted from its answer lines
+        int splitAnswers = 0; // a teach-back question parted from its answer lines, or the first from its intro
     };
 
     // `document` is laid out with pages `sheetHeight` tall whose body (the
