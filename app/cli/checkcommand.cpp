@@ -35,12 +35,13 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
         "there, what needs the clinician's attention, the reading level of its text, and the PEMAT-P and CDC Clear "
         "Communication Index checklists. Takes every option of "
         "'export' that changes the handout, so it reviews exactly what 'export' would write; --handout FILE "
-        "reviews a handout saved from Handout Composer."_s);
+        "reviews a handout saved from Handout Composer, --template NAME a saved template."_s);
     parser.addOptions(CliContext::contentOptions());
     parser.addOptions(HandoutJob::options());
     parser.addOption(CliContext::jsonOption());
-    if (const int code = cli.parse(parser, arguments, u"check"_s,
-                                   u"(--sections ID,ID,... | --preset ID | --handout FILE) [options] [--json]"_s);
+    if (const int code
+        = cli.parse(parser, arguments, u"check"_s,
+                    u"(--sections ID,ID,... | --preset ID | --handout FILE | --template NAME) [options] [--json]"_s);
         code >= 0)
         return code;
     HandoutJob job;

@@ -34,21 +34,34 @@ int CliCommands::exportHandouts(CliContext &cli, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Export handouts to PDF. Quiet on success. With --handout FILE, the handout saved from Handout Composer, "
-        "as saved (the options given change it), and the safety review's findings as warnings on stderr. With --batch "
+        "as saved (the options given change it), and the safety review's findings as warnings on stderr; "
+        "--template NAME does the same with a saved template. With --batch "
         "FILE, each non-empty line of FILE holds the options of one handout (quoted "
-        "as in a shell); every line is checked before any file is written, and start-up is paid once."_s);
+        "as in a shell); with --names FILE, the same handout is made for each name of FILE. Either way every "
+        "handout and output is checked before any file is written, and start-up is paid once."_s);
     parser.addOptions(CliContext::contentOptions());
     parser.addOptions(ExportJobs::options());
     parser.addOption(QCommandLineOption(u"batch"_s, u"Export every handout described in <file>."_s, u"file"_s));
+    parser.addOption(QCommandLineOption(
+        u"names"_s,
+        u"A group: one handout per line of <file> (a person's name, printed as the patient), written to "
+        "--out-pattern."_s,
+        u"file"_s));
+    parser.addOption(QCommandLineOption(
+        u"out-pattern"_s,
+        u"With --names: where each PDF goes, {name} standing for the name made safe for a file name, e.g. "
+        "'handout-{name}.pdf'."_s,
+        u"pattern"_s));
     parser.addOption(QCommandLineOption(
         u"max-pages"_s,
         u"Refuse any handout that runs to more than <n> pages: exit 1, naming its page count, and write nothing."_s,
         u"n"_s));
     parser.addOption(CliContext::jsonOption());
     parser.addOptions(ExportRecorder::commandOptions());
-    if (const int code
-        = cli.parse(parser, arguments, u"export"_s,
-                    u"(--sections ID,ID,... | --preset ID | --handout FILE) --out FILE.pdf [options] | --batch FILE"_s);
+    if (const int code = cli.parse(
+            parser, arguments, u"export"_s,
+            u"(--sections ID,ID,... | --preset ID | --handout FILE | --template NAME) (--out FILE.pdf | --names FILE "
+            "--out-pattern PATTERN) [options] | --batch FILE"_s);
         code >= 0)
         return code;
 
@@ -60,9 +73,16 @@ int CliCommands::exportHandouts(CliContext &cli, const QStringList &arguments)
             return cli.usage(u"export: --max-pages must be a whole number from 1 to %1"_s.arg(PageBudget::MaxTarget));
     }
 
+    if (parser.isSet(u"names"_s) != parser.isSet(u"out-pattern"_s))
+        return cli.usage(u"export: --names and --out-pattern go together"_s);
     QList<ExportJob> jobs;
-    const int read = parser.isSet(u"batch"_s) ? ExportJobs::readBatch(cli, parser.value(u"batch"_s), &jobs)
-                                              : ExportJobs::readCommandLine(cli, parser, &jobs);
+    int read = -1;
+    if (parser.isSet(u"batch"_s))
+        read = ExportJobs::readBatch(cli, parser.value(u"batch"_s), &jobs);
+    else if (parser.isSet(u"names"_s))
+        read = ExportJobs::readGroup(cli, parser, parser.value(u"names"_s), parser.value(u"out-pattern"_s), &jobs);
+    else
+        read = ExportJobs::readCommandLine(cli, parser, &jobs);
     if (read >= 0)
         return read;
 
@@ -131,6 +151,8 @@ int CliCommands::exportHandouts(CliContext &cli, const QStringList &arguments)
         const PagedRenderer renderer(handout.pack->article, handout.content, handout.page, notes);
         QString error;
         if (!PdfExporter::write(renderer, job.out, handout.content.title, &error)) {
+            if (job.outHoldsName)
+                error.replace(job.out, u"the PDF of this name"_s);
             cli.failure(job.where().isEmpty() ? error : job.where() + u": "_s + error);
             ++failures;
             continue;
@@ -138,11 +160,14 @@ int CliCommands::exportHandouts(CliContext &cli, const QStringList &arguments)
         if (recorder.isOn()
             && !recorder.record(handout.content, handout.page, handout.pack->article, job.out, job.patientRef,
                                 &error)) {
-            cli.failure(u"%1: the PDF was written, but the record failed: %2"_s.arg(job.out, error));
+            cli.failure(u"%1: the PDF was written, but the record failed: %2"_s.arg(
+                job.outHoldsName ? job.where() : job.out, error));
             ++failures;
         }
         QJsonObject entry {{u"out"_s, job.out}, {u"pages"_s, renderer.pageCount()}, {u"review"_s, report.toJson()}};
-        if (!handout.handoutPath.isEmpty())
+        if (!handout.templateName.isEmpty())
+            entry.insert(u"template"_s, handout.templateName);
+        else if (!handout.handoutPath.isEmpty())
             entry.insert(u"handout"_s, handout.handoutPath);
         exported.append(entry);
     }

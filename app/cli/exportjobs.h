@@ -14,6 +14,9 @@ struct ExportJob
     HandoutJob handout;
     QString out;
     QString patientRef; // for --record
+    // The file name holds a name from a names file: messages then name the
+    // line, not the file, since the name is the patient's.
+    bool outHoldsName = false;
 
     const QString &where() const { return handout.where; }
 };
@@ -26,6 +29,13 @@ QList<QCommandLineOption> options();
 // Reads every line of a batch file into jobs; on a problem prints it with
 // its file:line and returns the exit code, else -1.
 int readBatch(CliContext &cli, const QString &path, QList<ExportJob> *jobs);
+// A group export: the command line's handout once per name of the names
+// file at `namesPath`, the name as the patient and in the file name
+// `outPattern` makes ("{name}" replaced by NamesFile::fileNamePart). Two
+// names that make one file name get "-2", "-3"... so that each person has a
+// file. -1 or the exit code, as readBatch.
+int readGroup(CliContext &cli, const QCommandLineParser &parser, const QString &namesPath, const QString &outPattern,
+              QList<ExportJob> *jobs);
 // The job of the command line itself; -1 or the exit code, as readBatch.
 int readCommandLine(CliContext &cli, const QCommandLineParser &parser, QList<ExportJob> *jobs);
 

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "dateformat.h"
 #include "handoutassembler.h"
+#include "templatelibrary.h"
 #include "translationstatus.h"
 
 #include <QFileInfo>
@@ -52,6 +53,9 @@ QList<QCommandLineOption> HandoutJob::options()
     QList<QCommandLineOption> options = CliContext::selectionOptions();
     options << QCommandLineOption(u"handout"_s, u"Use the handout saved in <file> (from Handout Composer)."_s,
                                   u"file"_s)
+            << QCommandLineOption(u"template"_s,
+                                  u"Use a saved template: its name (see 'handout-cli templates') or its file."_s,
+                                  u"name"_s)
             << QCommandLineOption(u"patient"_s, u"The patient's name, printed as typed."_s, u"name"_s)
             << QCommandLineOption(u"clinician"_s, u"The clinician's name."_s, u"name"_s)
             << QCommandLineOption(u"date"_s, u"The date printed on the handout (default: today)."_s, u"text"_s)
@@ -89,6 +93,16 @@ bool HandoutJob::read(CliContext &cli, const QCommandLineParser &parser, QString
     }
     if (parser.isSet(u"handout"_s) && handoutPath.isEmpty()) {
         *problem = u"--handout needs a file name"_s;
+        return false;
+    }
+    templateRef = parser.value(u"template"_s);
+    if (parser.isSet(u"template"_s)
+        && (parser.isSet(u"sections"_s) || parser.isSet(u"preset"_s) || parser.isSet(u"handout"_s))) {
+        *problem = u"--template already holds the sections: leave out --sections, --preset and --handout"_s;
+        return false;
+    }
+    if (parser.isSet(u"template"_s) && templateRef.trimmed().isEmpty()) {
+        *problem = u"--template needs a template's name or file"_s;
         return false;
     }
     language = parser.value(u"lang"_s);
@@ -141,6 +155,8 @@ QString HandoutJob::prefix() const
 
 bool HandoutJob::prepare(CliContext &cli, const Article &article, bool packChosen, int *exitCode)
 {
+    if (!templateRef.isEmpty())
+        return prepareFromTemplate(cli, article, packChosen, exitCode);
     if (!handoutPath.isEmpty())
         return prepareFromFile(cli, article, packChosen, exitCode);
     pack = cli.translate(article, language, exitCode, where, changes.wording.value_or(Wording::Original));
@@ -150,6 +166,29 @@ bool HandoutJob::prepare(CliContext &cli, const Article &article, bool packChose
     content = request.compose(pack->article, resolved);
     page.pageSize = PageOptions::defaultPageSize();
     changes.applyTo(&content, &page);
+    if (content.person.date.isEmpty())
+        content.person.date = DateFormat::longDate(Clock::today(), QLocale(pack->language));
+    return true;
+}
+
+bool HandoutJob::prepareFromTemplate(CliContext &cli, const Article &article, bool packChosen, int *exitCode)
+{
+    QString error;
+    const std::optional<TemplateEntry> entry = TemplateLibrary().resolve(templateRef, &error);
+    if (!entry) {
+        // A name that is not there is the user's to fix; a file that is
+        // there but cannot be used is named like any other bad file.
+        const QString message = where.isEmpty() ? error : where + u": "_s + error;
+        *exitCode = QFileInfo(templateRef).isFile() ? cli.failure(message) : cli.usage(message);
+        return false;
+    }
+    // The template file is read as a saved handout is: the same checks of
+    // its pack, the same findings. It holds no patient details, so the date
+    // is today's unless --date says otherwise, as for --sections.
+    handoutPath = entry->path;
+    templateName = entry->name;
+    if (!prepareFromFile(cli, article, packChosen, exitCode))
+        return false;
     if (content.person.date.isEmpty())
         content.person.date = DateFormat::longDate(Clock::today(), QLocale(pack->language));
     return true;

@@ -33,6 +33,8 @@ struct HandoutJob
 {
     QString where; // "" on the command line, "FILE:LINE" on a batch line
     QString handoutPath;
+    QString templateRef; // --template: a template's name or file
+    QString templateName; // after prepare(), the name of the template used
     QString language; // --lang
     HandoutRequest request;
     HandoutChanges changes;
@@ -49,7 +51,8 @@ struct HandoutJob
     bool read(CliContext &cli, const QCommandLineParser &parser, QString *problem);
     // Builds the handout in `article`'s pack (a file chooses its own pack
     // unless `packChosen`); false after printing why, with *exitCode set: 1
-    // for a file that cannot be used (named), 2 for unknown ids.
+    // for a file that cannot be used (named), 2 for unknown ids or an
+    // unknown template name.
     bool prepare(CliContext &cli, const Article &article, bool packChosen, int *exitCode);
     // The safety review the window shows for this handout.
     SafetyReport review() const;
@@ -59,5 +62,6 @@ struct HandoutJob
     QString prefix() const;
 
 private:
+    bool prepareFromTemplate(CliContext &cli, const Article &article, bool packChosen, int *exitCode);
     bool prepareFromFile(CliContext &cli, const Article &article, bool packChosen, int *exitCode);
 };

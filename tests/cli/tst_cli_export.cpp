@@ -436,7 +436,7 @@ void TestCliExport::batchRefusesTwoHandoutsWritingOneFile()
     const CliRun run = CliRunner::run({u"export"_s, u"--batch"_s, batch.fileName()});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.errText().contains(batch.fileName() + u":2: "_s), run.err.constData());
-    QVERIFY2(run.errText().contains(u"is also the --out of "_s + batch.fileName() + u":1"_s), run.err.constData());
+    QVERIFY2(run.errText().contains(u"is also the output of "_s + batch.fileName() + u":1"_s), run.err.constData());
     QVERIFY(!QFile::exists(m_dir.filePath(u"same.pdf"_s)));
 }
 
