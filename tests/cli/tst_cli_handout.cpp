@@ -60,7 +60,8 @@ QStringList TestCliHandout::findingMessages(const QJsonObject &review)
 QStringList TestCliHandout::findingWarnings(const QJsonObject &review)
 {
     QStringList out;
-    for (const QJsonValue &f : review.value(u"findings"_s).toArray()) {
+    const QJsonArray findings = review.value(u"findings"_s).toArray();
+    for (const auto &f : findings) {
         const QString passage = f.toObject().value(u"passage"_s).toString();
         out << f.toObject().value(u"message"_s).toString()
                 + (passage.isEmpty() ? QString() : u" (passage "_s + passage + u')');
