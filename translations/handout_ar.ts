@@ -462,6 +462,10 @@ The handout keeps the wording it was saved with; the safety review lists the pas
         <source>Teach-back questions off</source>
         <translation>إيقاف أسئلة التحقق من الفهم</translation>
     </message>
+    <message>
+        <source>Confirm removed or edited safety passages</source>
+        <translation>تأكيد مقاطع السلامة المحذوفة أو المعدّلة</translation>
+    </message>
 </context>
 <context>
     <name>HandoutOutput</name>
@@ -1522,6 +1526,18 @@ Continue anyway?</source>
     <message>
         <source>In the text, yellow marks a translation not yet reviewed; orange, a passage shown in the source language.</source>
         <translation>في النص، يشير اللون الأصفر إلى ترجمة لم تُراجَع بعد، ويشير البرتقالي إلى فقرة معروضة باللغة المصدر.</translation>
+    </message>
+    <message>
+        <source>✓ Confirmed on %1: %2</source>
+        <translation>✓ تم التأكيد في %1: %2</translation>
+    </message>
+    <message>
+        <source>✓ Confirmed by %1 on %2: %3</source>
+        <translation>✓ أكّده %1 في %2: %3</translation>
+    </message>
+    <message>
+        <source>✓ Nothing left to check. The clinician confirmed the removed or edited passages below.</source>
+        <translation>✓ لم يبقَ ما يستدعي المراجعة. أكّد الطبيب المقاطع المحذوفة أو المعدّلة أدناه.</translation>
     </message>
 </context>
 <context>

@@ -454,6 +454,10 @@ Das Merkblatt behält den Wortlaut, mit dem es gespeichert wurde; die Sicherheit
         <source>Teach-back questions off</source>
         <translation>Teach-back-Fragen aus</translation>
     </message>
+    <message>
+        <source>Confirm removed or edited safety passages</source>
+        <translation>Entfernte oder bearbeitete Sicherheitspassagen bestätigen</translation>
+    </message>
 </context>
 <context>
     <name>HandoutOutput</name>
@@ -1462,6 +1466,18 @@ Möchten Sie trotzdem fortfahren?</numerusform>
     <message>
         <source>In the text, yellow marks a translation not yet reviewed; orange, a passage shown in the source language.</source>
         <translation>Im Text markiert Gelb eine noch nicht geprüfte Übersetzung, Orange eine Textstelle, die in der Ausgangssprache angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>✓ Confirmed on %1: %2</source>
+        <translation>✓ Bestätigt am %1: %2</translation>
+    </message>
+    <message>
+        <source>✓ Confirmed by %1 on %2: %3</source>
+        <translation>✓ Bestätigt von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>✓ Nothing left to check. The clinician confirmed the removed or edited passages below.</source>
+        <translation>✓ Nichts mehr zu prüfen. Die behandelnde Person hat die unten stehenden entfernten oder bearbeiteten Passagen bestätigt.</translation>
     </message>
 </context>
 <context>

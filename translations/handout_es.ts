@@ -454,6 +454,10 @@ La hoja informativa conserva la redacción con la que se guardó; la revisión d
         <source>Teach-back questions off</source>
         <translation>Preguntas de comprobación desactivadas</translation>
     </message>
+    <message>
+        <source>Confirm removed or edited safety passages</source>
+        <translation>Confirmar los pasajes de seguridad eliminados o editados</translation>
+    </message>
 </context>
 <context>
     <name>HandoutOutput</name>
@@ -1462,6 +1466,18 @@ Continue anyway?</source>
     <message>
         <source>In the text, yellow marks a translation not yet reviewed; orange, a passage shown in the source language.</source>
         <translation>En el texto, el amarillo indica una traducción aún no revisada; el naranja, un pasaje mostrado en el idioma de origen.</translation>
+    </message>
+    <message>
+        <source>✓ Confirmed on %1: %2</source>
+        <translation>✓ Confirmado el %1: %2</translation>
+    </message>
+    <message>
+        <source>✓ Confirmed by %1 on %2: %3</source>
+        <translation>✓ Confirmado por %1 el %2: %3</translation>
+    </message>
+    <message>
+        <source>✓ Nothing left to check. The clinician confirmed the removed or edited passages below.</source>
+        <translation>✓ No queda nada por revisar. El profesional confirmó los pasajes eliminados o editados que siguen.</translation>
     </message>
 </context>
 <context>

@@ -454,6 +454,10 @@ La fiche d&apos;information conserve le texte avec lequel elle a été enregistr
         <source>Teach-back questions off</source>
         <translation>Questions de reformulation désactivées</translation>
     </message>
+    <message>
+        <source>Confirm removed or edited safety passages</source>
+        <translation>Confirmer les passages de sécurité supprimés ou modifiés</translation>
+    </message>
 </context>
 <context>
     <name>HandoutOutput</name>
@@ -1462,6 +1466,18 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
     <message>
         <source>In the text, yellow marks a translation not yet reviewed; orange, a passage shown in the source language.</source>
         <translation>Dans le texte, le jaune signale une traduction non encore révisée&#xa0;; l&apos;orange, un passage affiché dans la langue source.</translation>
+    </message>
+    <message>
+        <source>✓ Confirmed on %1: %2</source>
+        <translation>✓ Confirmé le %1 : %2</translation>
+    </message>
+    <message>
+        <source>✓ Confirmed by %1 on %2: %3</source>
+        <translation>✓ Confirmé par %1 le %2 : %3</translation>
+    </message>
+    <message>
+        <source>✓ Nothing left to check. The clinician confirmed the removed or edited passages below.</source>
+        <translation>✓ Plus rien à vérifier. Le clinicien a confirmé les passages supprimés ou modifiés ci-dessous.</translation>
     </message>
 </context>
 <context>

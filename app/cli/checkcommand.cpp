@@ -122,7 +122,18 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
     } else {
         out << "Findings (" << report.findings.size() << "):\n";
         for (const SafetyFinding &f : report.findings)
-            out << "  - " << f.message << "\n";
+            out << "  - " << HandoutJob::findingText(f) << "\n";
+    }
+    // What the clinician confirmed stays in the report: stdout is what was
+    // asked for, so the name is given here (stderr never has it).
+    if (!report.acknowledged.isEmpty()) {
+        out << "Acknowledged (" << report.acknowledged.size() << "):\n";
+        for (const AcknowledgedFinding &a : report.acknowledged) {
+            out << "  - " << HandoutJob::findingText(a.finding) << ": confirmed";
+            if (!a.change.clinician.isEmpty())
+                out << " by " << a.change.clinician;
+            out << " on " << a.change.time.toString(Qt::ISODate) << "\n";
+        }
     }
     out.flush();
     return CliContext::Success;

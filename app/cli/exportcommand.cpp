@@ -22,7 +22,9 @@ void warn(CliContext &cli, const HandoutJob &job, const SafetyReport &report)
     // from the source with options cannot, and stays quiet as before.
     if (!job.handoutPath.isEmpty()) {
         for (const SafetyFinding &f : report.findings)
-            cli.err() << "handout-cli: warning: " << job.prefix() << f.message << "\n";
+            cli.err() << "handout-cli: warning: " << job.prefix() << HandoutJob::findingText(f) << "\n";
+        for (const AcknowledgedFinding &a : report.acknowledged)
+            cli.err() << "handout-cli: note: " << job.prefix() << HandoutJob::acknowledgedText(a) << "\n";
     }
     cli.err().flush();
 }

@@ -249,6 +249,23 @@ bool HandoutJob::prepareFromFile(CliContext &cli, const Article &chosen, bool pa
     return true;
 }
 
+QString HandoutJob::findingText(const SafetyFinding &finding)
+{
+    if (finding.passageId.isEmpty())
+        return finding.message;
+    return finding.message + u" (passage "_s + finding.passageId + u')';
+}
+
+QString HandoutJob::acknowledgedText(const AcknowledgedFinding &acknowledged)
+{
+    const AcknowledgedChange &change = acknowledged.change;
+    const QString who = change.clinician.isEmpty() ? u""_s : u" by the handout's clinician"_s;
+    return u"%1 (passage %2): %3 acknowledged%4 on %5"_s.arg(
+        acknowledged.finding.message, acknowledged.finding.passageId,
+        change.kind == AcknowledgedChange::Edited ? u"the edit was"_s : u"the removal was"_s, who,
+        change.time.date().toString(Qt::ISODate));
+}
+
 SafetyReport HandoutJob::review() const
 {
     const TranslationStatus translation = TranslationStatus::of(*pack, content);

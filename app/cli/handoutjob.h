@@ -56,6 +56,13 @@ struct HandoutJob
     bool prepare(CliContext &cli, const Article &article, bool packChosen, int *exitCode);
     // The safety review the window shows for this handout.
     SafetyReport review() const;
+    // A finding as the CLI prints it: about one passage, it ends naming the
+    // passage ("(passage ID)"), the id a script can look for.
+    static QString findingText(const SafetyFinding &finding);
+    // A confirmed change for stderr: the date, never the clinician's name
+    // (stderr ends up in logs; docs/privacy.md counts the clinician as
+    // patient data).
+    static QString acknowledgedText(const AcknowledgedFinding &acknowledged);
     // Where the handout came from: "BATCH:LINE", the .handout file, or "".
     QString label() const;
     // label() and ": ", or "".

@@ -61,12 +61,19 @@ bool HandoutOutput::confirmSafety(const QString &what)
     QStringList points;
     for (const SafetyFinding &f : report.findings)
         points << u"• "_s + f.message;
-    return MessagePrompt::ask(m_window, QMessageBox::Warning, tr("Safety Review"),
-                              tr("Before you %1, the safety review has %n point(s) to check:\n\n%2\n\nContinue anyway?",
-                                 nullptr, int(report.findings.size()))
-                                  .arg(what, points.join(u'\n')),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+    const bool confirmed
+        = MessagePrompt::ask(m_window, QMessageBox::Warning, tr("Safety Review"),
+                             tr("Before you %1, the safety review has %n point(s) to check:\n\n%2\n\nContinue anyway?",
+                                nullptr, int(report.findings.size()))
+                                 .arg(what, points.join(u'\n')),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         == QMessageBox::Yes;
+    // A removal or edit the clinician let through knowingly is recorded in
+    // the handout (one undo step), so the review shows it as confirmed from
+    // now on instead of asking again or forgetting it.
+    if (confirmed)
+        m_document->acknowledgeChanges(report.findings);
+    return confirmed;
 }
 
 bool HandoutOutput::exportPdf()

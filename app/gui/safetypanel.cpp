@@ -1,5 +1,6 @@
 #include "safetypanel.h"
 
+#include "dateformat.h"
 #include "handoutdocument.h"
 
 #include <QEvent>
@@ -26,6 +27,8 @@ SafetyPanel::SafetyPanel(HandoutDocument *document, QWidget *parent)
     connect(m_pause, &QTimer::timeout, this, &SafetyPanel::refresh);
     connect(document->textDocument(), &QTextDocument::contentsChanged, m_pause, qOverload<>(&QTimer::start));
     connect(document, &HandoutDocument::packChanged, m_pause, qOverload<>(&QTimer::start));
+    // A confirmation (or its undo) changes what is left to check.
+    connect(document, &HandoutDocument::optionsChanged, m_pause, qOverload<>(&QTimer::start));
 
     m_status->setWordWrap(true);
     m_counts->setWordWrap(true);
@@ -67,19 +70,35 @@ void SafetyPanel::show(const SafetyReport &report)
         item->setData(Qt::UserRole, f.sectionId);
         item->setData(Qt::UserRole + 1, f.passageId);
     }
+    // Confirmed changes stay in view, after what is left to check, saying
+    // who confirmed them and when.
+    for (const AcknowledgedFinding &a : report.acknowledged) {
+        const QString date = DateFormat::longDate(a.change.time.toLocalTime().date(), QLocale());
+        const QString text = a.change.clinician.isEmpty()
+            ? tr("✓ Confirmed on %1: %2").arg(date, a.finding.message)
+            : tr("✓ Confirmed by %1 on %2: %3").arg(a.change.clinician, date, a.finding.message);
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setData(Qt::UserRole, a.finding.sectionId);
+        item->setData(Qt::UserRole + 1, a.finding.passageId);
+        item->setData(AcknowledgedRole, true);
+    }
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
     updateRestoreButton();
     m_restoreSummary->setVisible(!report.summaryPresent);
-    if (report.isClean())
+    if (!report.isClean())
+        m_status->setText(tr("%n point(s) to check before printing:", nullptr, int(report.findings.size())));
+    else if (!report.acknowledged.isEmpty())
+        m_status->setText(tr("✓ Nothing left to check. The clinician confirmed the removed or edited passages "
+                             "below."));
+    else
         m_status->setText(tr("✓ Every risk and supervision passage of the selected sections is in the handout, "
                              "unchanged, and the safety summary is present."));
-    else
-        m_status->setText(tr("%n point(s) to check before printing:", nullptr, int(report.findings.size())));
-    m_list->setVisible(!report.isClean());
+    const bool listed = m_list->count() > 0;
+    m_list->setVisible(listed);
     // With nothing to list, the counts follow the status line instead of the
     // bottom of the panel.
-    static_cast<QBoxLayout *>(layout())->setStretch(5, report.isClean() ? 1 : 0);
+    static_cast<QBoxLayout *>(layout())->setStretch(5, listed ? 0 : 1);
     QString counts = tr("%n risk passage(s)", nullptr, int(report.riskPassages.size())) + u" · "_s
         + tr("%n supervision passage(s)", nullptr, int(report.supervisionPassages.size()));
     if (!report.removedPassages.isEmpty())

@@ -20,6 +20,9 @@ class SafetyPanel : public QWidget
 public:
     explicit SafetyPanel(HandoutDocument *document, QWidget *parent = nullptr);
 
+    // Marks (true) a list item that is a confirmed change, not a point to check.
+    static constexpr int AcknowledgedRole = Qt::UserRole + 2;
+
     const SafetyReport &report() const { return m_report; }
     QListWidget *findingsList() const { return m_list; }
     // Reviews now instead of after the pause that follows typing.

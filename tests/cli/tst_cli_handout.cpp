@@ -1,3 +1,4 @@
+#include "acknowledgedchange.h"
 #include "clirunner.h"
 #include "pdfreader.h"
 #include "testsupport.h"
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void everyBadFileExitsOneNamingIt_data();
     void everyBadFileExitsOneNamingIt();
     void removedPassageIsExportedWithWarnings();
+    void acknowledgedRemovalIsANote();
+    void adaptedLineOnlyWhenWordingChanged();
     void optionsChangeTheSavedHandout();
     void checkTakesEveryOptionOfExportThatChangesTheHandout();
     void checkOptionsChangeTheReview();
@@ -33,6 +36,8 @@ private Q_SLOTS:
 
 private:
     static QStringList findingMessages(const QJsonObject &review);
+    // The findings as export prints them: one about a passage names it.
+    static QStringList findingWarnings(const QJsonObject &review);
     static QStringList warnings(const CliRun &run);
     static QStringList optionNames(const QString &help);
     QString withoutRiskPassage(const QString &passageId);
@@ -49,6 +54,18 @@ QStringList TestCliHandout::findingMessages(const QJsonObject &review)
     QStringList out;
     for (const QJsonValue &f : review.value(u"findings"_s).toArray())
         out << f.toObject().value(u"message"_s).toString();
+    return out;
+}
+
+QStringList TestCliHandout::findingWarnings(const QJsonObject &review)
+{
+    QStringList out;
+    const QJsonArray findings = review.value(u"findings"_s).toArray();
+    for (const auto &f : findings) {
+        const QString passage = f.toObject().value(u"passage"_s).toString();
+        out << f.toObject().value(u"message"_s).toString()
+                + (passage.isEmpty() ? QString() : u" (passage "_s + passage + u')');
+    }
     return out;
 }
 
@@ -146,7 +163,7 @@ void TestCliHandout::exportsEverySample()
     QCOMPARE(check.exitCode, 0);
     const QStringList findings = findingMessages(check.json().object());
     QCOMPARE(findingMessages(exported.value(u"review"_s).toObject()), findings);
-    QCOMPARE(warnings(run), findings);
+    QCOMPARE(warnings(run), findingWarnings(check.json().object()));
 }
 
 void TestCliHandout::everyBadFileExitsOneNamingIt_data()
@@ -182,6 +199,9 @@ void TestCliHandout::removedPassageIsExportedWithWarnings()
     const QStringList w = warnings(run);
     QVERIFY2(w.filter(u"Dissociative States"_s).size() == 1, qPrintable(w.join(u'\n')));
     QVERIFY(run.errText().contains(handout)); // each warning names the file
+    // ... and the passage, by its id.
+    QVERIFY2(w.filter(u"Dissociative States"_s).first().endsWith(u"(passage dissociative-states-supervision)"_s),
+             qPrintable(w.join(u'\n')));
 
     const CliRun check = CliRunner::run({u"check"_s, u"--handout"_s, handout, u"--json"_s});
     bool deleted = false;
@@ -190,6 +210,103 @@ void TestCliHandout::removedPassageIsExportedWithWarnings()
             || (f.toObject().value(u"passage"_s).toString() == u"dissociative-states-supervision"_s
                 && f.toObject().value(u"kind"_s).toString() == u"passage-deleted"_s);
     QVERIFY(deleted);
+}
+
+// The removal confirmed in the window (recorded in the file): export prints it
+// as a note with its date, without the clinician's name, and no warning.
+void TestCliHandout::acknowledgedRemovalIsANote()
+{
+    const QString passage = u"dissociative-states-supervision"_s;
+    QJsonObject root = QJsonDocument::fromJson(TestSupport::readAll(withoutRiskPassage(passage))).object();
+    const QString clinician = root.value(u"personalization"_s).toObject().value(u"clinician"_s).toString();
+    QVERIFY(!clinician.isEmpty());
+    const QString wording
+        = AcknowledgedChange::wordingHash(TestSupport::builtinArticle().passage(passage)->text, QString());
+    root.insert(u"acknowledged_changes"_s,
+                QJsonArray {QJsonObject {{u"id"_s, passage},
+                                         {u"kind"_s, u"removed"_s},
+                                         {u"time"_s, u"2027-02-03T08:15:42Z"_s},
+                                         {u"clinician"_s, clinician},
+                                         {u"wording"_s, wording}}});
+    const QString handout = m_dir.filePath(u"acknowledged.handout"_s);
+    QFile file(handout);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+
+    const QString pdf = m_dir.filePath(u"acknowledged.pdf"_s);
+    const CliRun run = CliRunner::run({u"export"_s, u"--handout"_s, handout, u"--out"_s, pdf});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(warnings(run).filter(passage).isEmpty(), run.err.constData());
+    const QString note
+        = u"handout-cli: note: "_s + handout + u": A risk passage was removed from “Dissociative States”."_s;
+    QVERIFY2(run.errText().contains(note), run.err.constData());
+    QVERIFY2(run.errText().contains(u"(passage "_s + passage
+                                    + u"): the removal was acknowledged by the handout's clinician on 2027-02-03\n"_s),
+             run.err.constData());
+    QVERIFY2(!run.errText().contains(clinician), run.err.constData()); // a date, never a name
+    QVERIFY2(!run.errText().contains(u"08:15"_s), run.err.constData());
+    // The passage is gone from the PDF, which says it was adapted, and by whom.
+    const PdfReader reader(pdf);
+    QVERIFY(reader.ok);
+    QVERIFY2(reader.allText().contains(u"Adapted by "_s + clinician + u" from “A Detailed Review"_s),
+             qPrintable(reader.allText().right(800)));
+
+    const CliRun check = CliRunner::run({u"check"_s, u"--handout"_s, handout});
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY2(check.outText().contains(u"Acknowledged (1):\n"_s), check.out.constData());
+    QVERIFY2(check.outText().contains(u"(passage "_s + passage + u"): confirmed by "_s + clinician
+                                      + u" on 2027-02-03T08:15:42Z"_s),
+             check.out.constData());
+    const CliRun json = CliRunner::run({u"check"_s, u"--handout"_s, handout, u"--json"_s});
+    const QJsonObject review = json.json().object();
+    const QJsonArray acknowledged = review.value(u"acknowledged"_s).toArray();
+    QCOMPARE(acknowledged.size(), 1);
+    QCOMPARE(acknowledged[0].toObject().value(u"passage"_s).toString(), passage);
+    QCOMPARE(acknowledged[0].toObject().value(u"change"_s).toString(), u"removed"_s);
+    QCOMPARE(acknowledged[0].toObject().value(u"clinician"_s).toString(), clinician);
+    QVERIFY(!findingWarnings(review).join(u'\n').contains(passage));
+    // The counts still say the passage is removed.
+    QVERIFY(review.value(u"removed_passages"_s).toArray().contains(passage));
+
+    // A confirmation of another wording covers nothing: the warning is back.
+    root.insert(u"acknowledged_changes"_s,
+                QJsonArray {QJsonObject {{u"id"_s, passage},
+                                         {u"kind"_s, u"removed"_s},
+                                         {u"time"_s, u"2027-02-03T08:15:42Z"_s},
+                                         {u"clinician"_s, clinician},
+                                         {u"wording"_s, AcknowledgedChange::wordingHash(u"other"_s, QString())}}});
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+    const CliRun stale = CliRunner::run({u"export"_s, u"--handout"_s, handout, u"--out"_s, pdf});
+    QCOMPARE(stale.exitCode, 0);
+    QCOMPARE(warnings(stale).filter(u"(passage "_s + passage + u')').size(), 1);
+    QVERIFY(!stale.errText().contains(u"handout-cli: note:"_s));
+}
+
+// The article's wording untouched: the PDF cites the article and says nothing
+// of an adaptation. One passage removed: it says the handout was adapted.
+void TestCliHandout::adaptedLineOnlyWhenWordingChanged()
+{
+    const QString untouched = m_dir.filePath(u"untouched.pdf"_s);
+    CliRun run = CliRunner::run(
+        {u"export"_s, u"--preset"_s, u"in-recovery"_s, u"--clinician"_s, u"Dr A. Rivera"_s, u"--out"_s, untouched});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const PdfReader plain(untouched);
+    QVERIFY(plain.ok);
+    QVERIFY2(plain.allText().contains(u"Source: “A Detailed Review"_s), qPrintable(plain.allText().right(800)));
+    QVERIFY(!plain.allText().contains(u"Adapted"_s));
+
+    const QString removed = m_dir.filePath(u"adapted.pdf"_s);
+    run = CliRunner::run({u"export"_s, u"--handout"_s, withoutRiskPassage(u"dissociative-states-supervision"_s),
+                          u"--clinician"_s, u""_s, u"--out"_s, removed});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const PdfReader adapted(removed);
+    QVERIFY(adapted.ok);
+    QVERIFY2(adapted.allText().contains(u"Adapted from “A Detailed Review"_s),
+             qPrintable(adapted.allText().right(800)));
+    QVERIFY(!adapted.allText().contains(u"Source: “A Detailed Review"_s));
 }
 
 void TestCliHandout::optionsChangeTheSavedHandout()

@@ -46,6 +46,8 @@ translation-reviewed: Reviewed.
 translation-fallback: Fallback.
 words-to-know: Words to know
 adapted-from: Adapted from {title}
+adapted-by: Changed by {clinician} from {title}
+adapted-unnamed: Changed from {title}
 what-to-do: What to do
 get-help: When to get help
 your-next-appointment: Your next appointment
@@ -199,7 +201,7 @@ void TestContentPackReader::readsGlossary()
     QCOMPARE(receptor->definition, u"A part of a cell that picks up a signal."_s);
     QCOMPARE(receptor->addedBy, u"The pack team"_s);
     QCOMPARE(receptor->review, u"draft"_s);
-    QCOMPARE(receptor->line, 76);
+    QCOMPARE(receptor->line, 78);
     QVERIFY(a->glossaryEntry(u"passage-term"_s)->variants.isEmpty());
     QCOMPARE(a->glossaryEntry(u"passage-term"_s)->review, u"reviewed"_s);
 }
@@ -265,21 +267,21 @@ void TestContentPackReader::rejectsMalformed_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("unknown tag") << u"{#one-b .risk .supervision}"_s << u"{#one-b .risk .danger}"_s << 52
+    QTest::newRow("unknown tag") << u"{#one-b .risk .supervision}"_s << u"{#one-b .risk .danger}"_s << 54
                                  << u"unknown tag 'danger'"_s;
     QTest::newRow("duplicate passage id")
-        << u"{#two-a}"_s << u"{#one-a}"_s << 62 << u"duplicate id 'one-a' (first used on line 48)"_s;
-    QTest::newRow("duplicate section id") << u"# Topic Two {#topic-two}"_s << u"# Topic Two {#topic-one}"_s << 60
-                                          << u"duplicate id 'topic-one' (first used on line 46)"_s;
+        << u"{#two-a}"_s << u"{#one-a}"_s << 64 << u"duplicate id 'one-a' (first used on line 50)"_s;
+    QTest::newRow("duplicate section id") << u"# Topic Two {#topic-two}"_s << u"# Topic Two {#topic-one}"_s << 62
+                                          << u"duplicate id 'topic-one' (first used on line 48)"_s;
     QTest::newRow("missing title") << u"title: A Small Pack\n"_s << QString() << 10
                                    << u"metadata key 'title' is missing"_s;
     QTest::newRow("heading without title")
-        << u"# Topic Two {#topic-two}"_s << u"# {#topic-two}"_s << 60 << u"heading has no title"_s;
-    QTest::newRow("heading without id") << u"# Topic Two {#topic-two}"_s << u"# Topic Two"_s << 60
+        << u"# Topic Two {#topic-two}"_s << u"# {#topic-two}"_s << 62 << u"heading has no title"_s;
+    QTest::newRow("heading without id") << u"# Topic Two {#topic-two}"_s << u"# Topic Two"_s << 62
                                         << u"heading 'Topic Two' has no id"_s;
     QTest::newRow("passage outside section")
-        << u"# Topic One {#topic-one}\n"_s << QString() << 47 << u"passage 'one-a' is outside any section"_s;
-    QTest::newRow("paragraph without id") << u"{#two-a}\n"_s << QString() << 62 << u"paragraph without an id"_s;
+        << u"# Topic One {#topic-one}\n"_s << QString() << 49 << u"passage 'one-a' is outside any section"_s;
+    QTest::newRow("paragraph without id") << u"{#two-a}\n"_s << QString() << 64 << u"paragraph without an id"_s;
     QTest::newRow("bad date") << u"published: 2023-08-15"_s << u"published: 15/08/2023"_s << 6
                               << u"'published' must be a date written YYYY-MM-DD"_s;
     QTest::newRow("review order") << u"next-review: 2027-01-01"_s << u"next-review: 2025-01-01"_s << 10
@@ -295,68 +297,68 @@ void TestContentPackReader::rejectsMalformed_data()
                                        << u"is the closing '---' missing?"_s;
     QTest::newRow("no front matter") << u"---\nid: small-pack"_s << u"id: small-pack"_s << 1
                                      << u"expected the metadata block to open with '---'"_s;
-    QTest::newRow("skipped heading level") << u"## Sub Topic {#sub-topic}"_s << u"### Sub Topic {#sub-topic}"_s << 55
+    QTest::newRow("skipped heading level") << u"## Sub Topic {#sub-topic}"_s << u"### Sub Topic {#sub-topic}"_s << 57
                                            << u"heading level 3 follows level 1"_s;
     QTest::newRow("passage without text")
-        << u"{#two-a}\nPlain text."_s << u"{#two-a}\n"_s << 62 << u"passage 'two-a' has no text"_s;
+        << u"{#two-a}\nPlain text."_s << u"{#two-a}\n"_s << 64 << u"passage 'two-a' has no text"_s;
     QTest::newRow("preset unknown section")
-        << u"sections: topic-one, topic-two"_s << u"sections: topic-one, topic-nine"_s << 65
+        << u"sections: topic-one, topic-two"_s << u"sections: topic-one, topic-nine"_s << 67
         << u"preset 'everyone' names unknown section 'topic-nine'"_s;
     QTest::newRow("safety point cites untagged")
-        << u"sources: one-b"_s << u"sources: one-a"_s << 71 << u"tagged neither risk nor supervision"_s;
+        << u"sources: one-b"_s << u"sources: one-a"_s << 73 << u"tagged neither risk nor supervision"_s;
     QTest::newRow("missing handout text")
         << u"risk-label: Risk\n"_s << QString() << 13 << u"handout-text block lacks 'risk-label'"_s;
-    QTest::newRow("unknown block") << u"::: preset {#everyone}"_s << u"::: bundle {#everyone}"_s << 65
+    QTest::newRow("unknown block") << u"::: preset {#everyone}"_s << u"::: bundle {#everyone}"_s << 67
                                    << u"unknown block"_s;
     // Glossary entries: each problem on its own line.
     QTest::newRow("glossary without term")
-        << u"term: Passage\n"_s << QString() << 84 << u"glossary block 'passage-term' lacks 'term'"_s;
-    QTest::newRow("glossary empty term") << u"term: Passage"_s << u"term:"_s << 85 << u"key 'term' has no value"_s;
-    QTest::newRow("glossary without definition") << u"definition: A short piece of text.\n"_s << QString() << 84
+        << u"term: Passage\n"_s << QString() << 86 << u"glossary block 'passage-term' lacks 'term'"_s;
+    QTest::newRow("glossary empty term") << u"term: Passage"_s << u"term:"_s << 87 << u"key 'term' has no value"_s;
+    QTest::newRow("glossary without definition") << u"definition: A short piece of text.\n"_s << QString() << 86
                                                  << u"glossary block 'passage-term' lacks 'definition'"_s;
     QTest::newRow("glossary empty definition")
-        << u"definition: A short piece of text."_s << u"definition:   "_s << 86 << u"key 'definition' has no value"_s;
+        << u"definition: A short piece of text."_s << u"definition:   "_s << 88 << u"key 'definition' has no value"_s;
     QTest::newRow("glossary long definition")
         << u"definition: A short piece of text."_s
         << u"definition: one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
            u"sixteen seventeen eighteen nineteen twenty twenty-one"_s
-        << 86 << u"definition of 'Passage' has 21 words; at most 20 are allowed"_s;
+        << 88 << u"definition of 'Passage' has 21 words; at most 20 are allowed"_s;
     QTest::newRow("glossary unknown key")
-        << u"review: reviewed"_s << u"reviewd: reviewed"_s << 88 << u"unknown key 'reviewd' in glossary block"_s;
-    QTest::newRow("glossary bad review") << u"review: reviewed"_s << u"review: checked"_s << 88
+        << u"review: reviewed"_s << u"reviewd: reviewed"_s << 90 << u"unknown key 'reviewd' in glossary block"_s;
+    QTest::newRow("glossary bad review") << u"review: reviewed"_s << u"review: checked"_s << 90
                                          << u"review 'checked' must be one of: draft, reviewed"_s;
     QTest::newRow("glossary duplicate id") << u"::: glossary {#passage-term}"_s << u"::: glossary {#receptor-term}"_s
-                                           << 84 << u"duplicate id 'receptor-term' (first used on line 76)"_s;
+                                           << 86 << u"duplicate id 'receptor-term' (first used on line 78)"_s;
     QTest::newRow("glossary id used by a passage") << u"::: glossary {#passage-term}"_s << u"::: glossary {#one-a}"_s
-                                                   << 84 << u"duplicate id 'one-a' (first used on line 48)"_s;
+                                                   << 86 << u"duplicate id 'one-a' (first used on line 50)"_s;
     QTest::newRow("glossary term clashes with a variant")
-        << u"term: Passage"_s << u"term: Cell  Receptor"_s << 85
-        << u"'Cell Receptor' is already a form of glossary entry 'receptor-term' (line 78)"_s;
+        << u"term: Passage"_s << u"term: Cell  Receptor"_s << 87
+        << u"'Cell Receptor' is already a form of glossary entry 'receptor-term' (line 80)"_s;
     QTest::newRow("glossary variant repeated")
-        << u"variants: receptors,  cell receptor"_s << u"variants: receptors, Receptors"_s << 78
+        << u"variants: receptors,  cell receptor"_s << u"variants: receptors, Receptors"_s << 80
         << u"glossary entry 'receptor-term' lists 'Receptors' twice"_s;
-    QTest::newRow("glossary without id") << u"::: glossary {#passage-term}"_s << u"::: glossary"_s << 84
+    QTest::newRow("glossary without id") << u"::: glossary {#passage-term}"_s << u"::: glossary"_s << 86
                                          << u"glossary block has no id"_s;
     // Teach-back prompts: each problem on its own line, sections and passages
     // checked once the whole pack is read.
-    QTest::newRow("teach-back unknown section") << u"section: sub-topic"_s << u"section: sub-topic-x"_s << 99
+    QTest::newRow("teach-back unknown section") << u"section: sub-topic"_s << u"section: sub-topic-x"_s << 101
                                                 << u"teach-back 'check-sub' names unknown section 'sub-topic-x'"_s;
     QTest::newRow("teach-back cites another section")
-        << u"prompt: Tell me who to ask.\nsources: sub-a"_s << u"prompt: Tell me who to ask.\nsources: one-b"_s << 99
+        << u"prompt: Tell me who to ask.\nsources: sub-a"_s << u"prompt: Tell me who to ask.\nsources: one-b"_s << 101
         << u"teach-back 'check-sub' cites passage 'one-b', which is in section 'topic-one', not 'sub-topic'"_s;
     QTest::newRow("teach-back unknown passage") << u"prompt: Tell me why it is risky.\nsources: one-b"_s
-                                                << u"prompt: Tell me why it is risky.\nsources: one-z"_s << 91
+                                                << u"prompt: Tell me why it is risky.\nsources: one-z"_s << 93
                                                 << u"teach-back 'check-one' cites unknown passage 'one-z'"_s;
     QTest::newRow("teach-back bad review") << u"sources: sub-a\nadded-by: The pack team\nreview: reviewed"_s
-                                           << u"sources: sub-a\nadded-by: The pack team\nreview: approved"_s << 104
+                                           << u"sources: sub-a\nadded-by: The pack team\nreview: approved"_s << 106
                                            << u"review 'approved' must be one of: draft, reviewed"_s;
     QTest::newRow("teach-back without prompt")
-        << u"prompt: Tell me who to ask.\n"_s << QString() << 99 << u"teach-back block 'check-sub' lacks 'prompt'"_s;
+        << u"prompt: Tell me who to ask.\n"_s << QString() << 101 << u"teach-back block 'check-sub' lacks 'prompt'"_s;
     QTest::newRow("warning without teach-back")
         << u"::: teach-back {#check-sub}\nsection: sub-topic\nprompt: Tell me who to ask.\nsources: sub-a\n"
            u"added-by: The pack team\nreview: reviewed\n:::\n"_s
-        << QString() << 55 << u"section 'sub-topic' has risk or supervision passages but no teach-back prompt"_s;
-    QTest::newRow("bad id") << u"{#two-a}"_s << u"{#Two_A}"_s << 62 << u"id 'Two_A' must be lower-case"_s;
+        << QString() << 57 << u"section 'sub-topic' has risk or supervision passages but no teach-back prompt"_s;
+    QTest::newRow("bad id") << u"{#two-a}"_s << u"{#Two_A}"_s << 64 << u"id 'Two_A' must be lower-case"_s;
 }
 
 void TestContentPackReader::rejectsMalformed()
@@ -384,7 +386,7 @@ void TestContentPackReader::rejectsInvalidUtf8OnItsLine()
     bytes.replace("Plain text.", "Plain \xC3\x28 text.");
     ContentPackReader reader;
     QVERIFY(!reader.read(bytes, u"latin.md"_s));
-    QCOMPARE(reader.error().line, 63);
+    QCOMPARE(reader.error().line, 65);
     QVERIFY(reader.error().message.contains(u"invalid UTF-8"_s));
 }
 

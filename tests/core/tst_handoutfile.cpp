@@ -175,6 +175,16 @@ HandoutContent TestHandoutFile::editedContent()
     supervision->runs << run(u"\u2028Line two\tafter a tab <script>alert(1)</script> \0 end"_s);
     c.sections << dissociative;
 
+    // The clinician confirmed the deleted passage before printing.
+    c.acknowledgedChanges << AcknowledgedChange {
+        u"medical-use-depression"_s, AcknowledgedChange::Removed, QDateTime(QDate(2027, 3, 12), QTime(9, 30), Qt::UTC),
+        u"د. ليلى حداد"_s, AcknowledgedChange::wordingHash(article.passage(u"medical-use-depression"_s)->text, {})};
+    c.acknowledgedChanges << AcknowledgedChange {u"fine-line-handle-with-care"_s,
+                                                 AcknowledgedChange::Edited,
+                                                 QDateTime(QDate(2027, 3, 12), QTime(9, 31, 5), Qt::UTC),
+                                                 {},
+                                                 AcknowledgedChange::wordingHash(u"a"_s, u"b"_s)};
+
     c.hasNotes = true;
     c.notes << block(BlockKind::Paragraph, 0, {run(u"Call us "_s), run(u"any time"_s, true)})
             << block(BlockKind::BulletItem, 1, {run(u"مرحبا — Arabic text"_s)});
@@ -230,6 +240,7 @@ void TestHandoutFile::roundTripKeepsEdits()
         QCOMPARE(data->content.sections[i], content.sections[i]);
     QCOMPARE(data->content.notes, content.notes);
     QCOMPARE(data->content.person, content.person);
+    QCOMPARE(data->content.acknowledgedChanges, content.acknowledgedChanges);
     QVERIFY(data->content == content);
     QCOMPARE(data->page.pageSize, QPageSize::Letter);
     QVERIFY(data->page.largePrint);
@@ -360,6 +371,17 @@ void TestHandoutFile::writesTheDocumentedShape()
     const QJsonObject lastCallout = dissociativeItems.last().toObject();
     QCOMPARE(lastCallout.value(u"callout"_s).toArray(), (QJsonArray {u"risk"_s, u"supervision"_s}));
     QCOMPARE(root.value(u"notes"_s).toArray().size(), 2);
+
+    const QJsonArray acknowledged = root.value(u"acknowledged_changes"_s).toArray();
+    QCOMPARE(acknowledged.size(), 2);
+    const QJsonObject removal = acknowledged[0].toObject();
+    QCOMPARE(removal.value(u"id"_s).toString(), u"medical-use-depression"_s);
+    QCOMPARE(removal.value(u"kind"_s).toString(), u"removed"_s);
+    QCOMPARE(removal.value(u"time"_s).toString(), u"2027-03-12T09:30:00Z"_s);
+    QCOMPARE(removal.value(u"clinician"_s).toString(), u"د. ليلى حداد"_s);
+    QCOMPARE(removal.value(u"wording"_s).toString().size(), 64);
+    QCOMPARE(acknowledged[1].toObject().value(u"kind"_s).toString(), u"edited"_s);
+    QCOMPARE(acknowledged[1].toObject().value(u"clinician"_s).toString(), QString());
 }
 
 void TestHandoutFile::sourceHashIsSha256OfTheText()
@@ -382,6 +404,8 @@ void TestHandoutFile::templateLeavesPatientOut()
 
     QVERIFY(!bytes.contains("personalization"));
     QVERIFY(!QJsonDocument::fromJson(bytes).object().contains(u"personalization"_s));
+    // Confirmations name the clinician: a template leaves them out too.
+    QVERIFY(!bytes.contains("acknowledged_changes"));
     const QJsonObject asJson = QJsonDocument::fromJson(bytes).object();
     QCOMPARE(asJson.value(u"format"_s).toString(), u"handout-composer/template"_s);
     const Personalization &p = content.person;
@@ -403,6 +427,7 @@ void TestHandoutFile::templateLeavesPatientOut()
     QCOMPARE(data->content.title, content.title);
     HandoutContent withoutPatient = content;
     withoutPatient.person = {};
+    withoutPatient.acknowledgedChanges.clear();
     QVERIFY(data->content == withoutPatient);
 }
 
@@ -414,6 +439,11 @@ void TestHandoutFile::templateWithPersonalizationIsRefused()
     QVERIFY(!HandoutFile::readBytes(compact(root), u"shared.handout"_s, &error));
     QVERIFY2(error.toString().contains(u"shared.handout"_s), qPrintable(error.toString()));
     QVERIFY2(error.message.contains(u"“personalization” is not allowed in a template"_s), qPrintable(error.message));
+
+    root.remove(u"personalization"_s);
+    QVERIFY(!HandoutFile::readBytes(compact(root), u"shared.handout"_s, &error));
+    QVERIFY2(error.message.contains(u"“acknowledged_changes” is not allowed in a template"_s),
+             qPrintable(error.message));
 }
 
 void TestHandoutFile::fileIsPrivateToItsOwner()
@@ -629,6 +659,37 @@ void TestHandoutFile::rejectsBadFiles_data()
                                     << u"field “notes” must be an array, not a string"_s << 0;
     QTest::newRow("missing notes") << compact(replaced(root, u"notes"_s, removed)) << u"field “notes” is missing"_s
                                    << 0;
+    // Confirmed removals: each field checked, and the place named.
+    QTest::newRow("acknowledged an object") << compact(replaced(root, u"acknowledged_changes"_s, QJsonObject()))
+                                            << u"field “acknowledged_changes” must be an array, not an object"_s << 0;
+    QTest::newRow("acknowledged entry a string")
+        << compact(replaced(root, u"acknowledged_changes/1"_s, u"x"_s))
+        << u"field “acknowledged_changes[1]” must be an object, not a string"_s << 0;
+    QTest::newRow("acknowledged without id") << compact(replaced(root, u"acknowledged_changes/0/id"_s, removed))
+                                             << u"field “acknowledged_changes[0].id” is missing"_s << 0;
+    QTest::newRow("acknowledged id as html") << compact(replaced(root, u"acknowledged_changes/0/id"_s, html))
+                                             << u"field “acknowledged_changes[0].id” is not a passage id"_s << 0;
+    QTest::newRow("acknowledged unknown kind")
+        << compact(replaced(root, u"acknowledged_changes/1/kind"_s, u"moved"_s))
+        << u"field “acknowledged_changes[1].kind” must be “removed” or “edited”"_s << 0;
+    QTest::newRow("acknowledged local time")
+        << compact(replaced(root, u"acknowledged_changes/0/time"_s, u"2027-03-12T09:30:00"_s))
+        << u"field “acknowledged_changes[0].time” is not a UTC time"_s << 0;
+    QTest::newRow("acknowledged time not a time")
+        << compact(replaced(root, u"acknowledged_changes/0/time"_s, u"yesterdayZ"_s))
+        << u"field “acknowledged_changes[0].time” is not a UTC time"_s << 0;
+    QTest::newRow("acknowledged clinician a number")
+        << compact(replaced(root, u"acknowledged_changes/0/clinician"_s, 3))
+        << u"field “acknowledged_changes[0].clinician” must be a string, not a number"_s << 0;
+    QTest::newRow("acknowledged wording not a hash")
+        << compact(replaced(root, u"acknowledged_changes/0/wording"_s, u"ABC"_s))
+        << u"field “acknowledged_changes[0].wording” must be 64 lowercase hexadecimal digits"_s << 0;
+    QJsonArray tooMany;
+    const QJsonValue entry = root.value(u"acknowledged_changes"_s).toArray().at(0);
+    for (int i = 0; i <= HandoutJsonReader::MaxAcknowledgedChanges; ++i)
+        tooMany.append(entry);
+    QTest::newRow("too many acknowledged") << compact(replaced(root, u"acknowledged_changes"_s, tooMany))
+                                           << u"field “acknowledged_changes” holds more than 1000 entries"_s << 0;
 }
 
 void TestHandoutFile::rejectsBadFiles()

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void everyCalloutLineIsOnOnePage();
     void rendersOnePdfPagePerPage();
     void teachBackQuestionsKeepTheirLines();
+    void attributionSaysAdaptedOnlyWhenWordingChanged();
 
 private:
     static Article boundaryArticle(int fillers);
@@ -384,6 +385,63 @@ void TestPagedRenderer::teachBackQuestionsKeepTheirLines()
     }
     // The part really did cross page edges.
     QVERIFY2(partedWithoutRules >= 2, qPrintable(QString::number(partedWithoutRules)));
+}
+
+// The attribution says the handout was adapted once any of the article's
+// wording in it was changed or removed, naming the clinician when there is
+// one; text the clinician only added leaves it citing the article.
+void TestPagedRenderer::attributionSaysAdaptedOnlyWhenWordingChanged()
+{
+    const Article &article = TestSupport::builtinArticle();
+    HandoutContent content;
+    content.title = u"Attribution"_s;
+    content.person.clinician = u"Dr. Rivera"_s;
+    content.sections << HandoutAssembler::sourceSection(article, u"conclusion"_s);
+    const auto printed = [&article](const HandoutContent &c) {
+        return PagedRenderer(article, c, PageOptions()).document()->toPlainText();
+    };
+    const QString cited = u"Source: “"_s + article.meta.title;
+    const QString adaptedBy = u"Adapted by Dr. Rivera from “"_s + article.meta.title;
+    const QString adaptedUnnamed = u"Adapted from “"_s + article.meta.title;
+
+    QString text = printed(content);
+    QVERIFY2(text.contains(cited), qPrintable(text.right(600)));
+    QVERIFY(!text.contains(u"Adapted by"_s));
+    QVERIFY(!text.contains(u"Adapted from"_s));
+
+    // A paragraph of the clinician's own and the notes: the article's wording is untouched.
+    HandoutContent added = content;
+    ContentBlock own;
+    own.runs << TextRun {u"Ask us about this at your next visit."_s};
+    added.sections[0].items.last().blocks << own;
+    added.hasNotes = true;
+    added.notes << own;
+    text = printed(added);
+    QVERIFY(text.contains(cited));
+    QVERIFY(!text.contains(u"Adapted by"_s));
+
+    // One word of one passage changed.
+    HandoutContent edited = content;
+    for (ContentItem &item : edited.sections[0].items) {
+        for (ContentBlock &block : item.blocks) {
+            if (block.passageId == u"conclusion-consult-professionals"_s)
+                block.runs.first().text.replace(u"essential"_s, u"important"_s);
+        }
+    }
+    QVERIFY(!(edited == content));
+    text = printed(edited);
+    QVERIFY2(text.contains(adaptedBy), qPrintable(text.right(600)));
+    QVERIFY(!text.contains(cited));
+    // Without a clinician's name, it says so without one.
+    edited.person.clinician = u"  "_s;
+    text = printed(edited);
+    QVERIFY2(text.contains(adaptedUnnamed), qPrintable(text.right(600)));
+    QVERIFY(!text.contains(u"Adapted by"_s));
+
+    // A passage removed.
+    HandoutContent removed = content;
+    removed.sections[0].items.removeLast();
+    QVERIFY(printed(removed).contains(adaptedBy));
 }
 
 QTEST_MAIN(TestPagedRenderer)

@@ -1,3 +1,4 @@
+#include "clock.h"
 #include "documentreader.h"
 #include "handoutassembler.h"
 #include "handoutdocument.h"
@@ -34,6 +35,9 @@ private Q_SLOTS:
     void jsonNamesTheIds();
     void noHelpLineIsAFindingUntilOneIsGiven();
     void documentIsReviewedAsItIsNow();
+    void acknowledgedRemovalIsNoLongerAFinding();
+    void acknowledgementCoversOnlyItsWording();
+    void documentRecordsAcknowledgementAsOneStep();
 
 private:
     static HandoutContent contentOf(const QStringList &ids);
@@ -238,6 +242,124 @@ void TestSafetyReview::documentIsReviewedAsItIsNow()
     QVERIFY2(es, qPrintable(error.toString()));
     doc.setPack(std::make_shared<const TranslatedPack>(std::move(*es)));
     QVERIFY(has(SafetyReview::review(doc), SafetyFinding::TranslationDraft));
+}
+
+void TestSafetyReview::acknowledgedRemovalIsNoLongerAFinding()
+{
+    const Article &a = TestSupport::builtinArticle();
+    HandoutContent content = contentOf({u"dissociative-states"_s});
+    ContentItem *item = nullptr;
+    QVERIFY(findBlock(content, u"dissociative-states-outside-control"_s, &item));
+    item->blocks.clear();
+    const SafetyReport before = SafetyReview::review(a, content);
+    QCOMPARE(before.findings.size(), 1);
+    const SafetyFinding finding = before.findings.first();
+    QCOMPARE(finding.changeKind(), AcknowledgedChange::Removed);
+    QCOMPARE(finding.wordingHash.size(), 64);
+
+    const QDateTime when(QDate(2027, 1, 5), QTime(14, 0), Qt::UTC);
+    content.acknowledgedChanges << AcknowledgedChange {finding.passageId, AcknowledgedChange::Removed, when,
+                                                       u"Dr. Rivera"_s, finding.wordingHash};
+    const SafetyReport after = SafetyReview::review(a, content);
+    QVERIFY(after.isClean());
+    QCOMPARE(after.acknowledged.size(), 1);
+    QCOMPARE(after.acknowledged[0].finding.passageId, finding.passageId);
+    QCOMPARE(after.acknowledged[0].change.clinician, u"Dr. Rivera"_s);
+    // The counts still follow the handout: the passage is still removed.
+    QCOMPARE(after.removedPassages, before.removedPassages);
+    QCOMPARE(after.riskPassages, before.riskPassages);
+    const QJsonObject json = after.toJson().value(u"acknowledged"_s).toArray().first().toObject();
+    QCOMPARE(json.value(u"passage"_s).toString(), finding.passageId);
+    QCOMPARE(json.value(u"change"_s).toString(), u"removed"_s);
+    QCOMPARE(json.value(u"time"_s).toString(), u"2027-01-05T14:00:00Z"_s);
+}
+
+void TestSafetyReview::acknowledgementCoversOnlyItsWording()
+{
+    const Article &a = TestSupport::builtinArticle();
+    HandoutContent content = contentOf({u"conclusion"_s});
+    ContentBlock *block = findBlock(content, u"conclusion-consult-professionals"_s);
+    block->runs.first().text.replace(u"essential"_s, u"optional"_s);
+    const SafetyFinding edit = SafetyReview::review(a, content).findings.first();
+    QCOMPARE(edit.changeKind(), AcknowledgedChange::Edited);
+    content.acknowledgedChanges << AcknowledgedChange {
+        edit.passageId, AcknowledgedChange::Edited, QDateTime::currentDateTimeUtc(), {}, edit.wordingHash};
+    QVERIFY(SafetyReview::review(a, content).isClean());
+
+    // Only whitespace more: the same wording, still covered.
+    block->runs.first().text += u"  "_s;
+    QVERIFY(SafetyReview::review(a, content).isClean());
+
+    // A later, different edit is not what was confirmed: the warning is back.
+    block->runs.first().text.replace(u"optional"_s, u"pointless"_s);
+    SafetyReport report = SafetyReview::review(a, content);
+    QCOMPARE(report.findings.size(), 1);
+    QCOMPARE(report.findings[0].kind, SafetyFinding::PassageEdited);
+    QVERIFY(report.acknowledged.isEmpty());
+
+    // Nor does a confirmed edit cover the passage's removal.
+    content = contentOf({u"conclusion"_s});
+    ContentItem *item = nullptr;
+    QVERIFY(findBlock(content, edit.passageId, &item));
+    item->blocks.clear();
+    const SafetyFinding removal = SafetyReview::review(a, content).findings.first();
+    content.acknowledgedChanges << AcknowledgedChange {
+        edit.passageId, AcknowledgedChange::Edited, QDateTime::currentDateTimeUtc(), {}, removal.wordingHash};
+    report = SafetyReview::review(a, content);
+    QCOMPARE(report.findings.size(), 1);
+    QCOMPARE(report.findings[0].kind, SafetyFinding::PassageDeleted);
+}
+
+void TestSafetyReview::documentRecordsAcknowledgementAsOneStep()
+{
+    Clock::setFixed(QDateTime(QDate(2027, 2, 3), QTime(8, 15, 42, 500), Qt::UTC));
+    HandoutDocument doc(TestSupport::builtinArticle());
+    doc.resetToSections({u"dissociative-states"_s}, u"T"_s);
+    ClinicProfile clinic;
+    clinic.crisisLine = u"988"_s; // so the edit is the one finding
+    doc.setClinic(clinic);
+    Personalization person;
+    person.clinician = u"Dr. Rivera"_s;
+    doc.setPersonalization(person);
+    const QTextBlock block = DocumentReader::passageBlock(doc.textDocument(), u"dissociative-states-outside-control"_s);
+    QTextCursor cursor(block);
+    cursor.insertText(u"Not "_s);
+    const SafetyReport before = SafetyReview::review(doc);
+    QCOMPARE(before.findings.size(), 1);
+    const int steps = doc.history()->count();
+
+    doc.acknowledgeChanges(before.findings);
+    Clock::setFixed({});
+    QCOMPARE(doc.history()->count(), steps + 1);
+    QCOMPARE(doc.history()->undoText(), u"Confirm removed or edited safety passages"_s);
+    QCOMPARE(doc.acknowledgedChanges().size(), 1);
+    const AcknowledgedChange change = doc.acknowledgedChanges().first();
+    QCOMPARE(change.passageId, u"dissociative-states-outside-control"_s);
+    QCOMPARE(change.kind, AcknowledgedChange::Edited);
+    QCOMPARE(change.clinician, u"Dr. Rivera"_s);
+    QCOMPARE(change.time, QDateTime(QDate(2027, 2, 3), QTime(8, 15, 42), Qt::UTC)); // whole seconds
+    QCOMPARE(doc.content().acknowledgedChanges, doc.acknowledgedChanges());
+    QVERIFY(SafetyReview::review(doc).isClean());
+    QCOMPARE(SafetyReview::review(doc).acknowledged.size(), 1);
+
+    // Confirmed again after another edit: one record for the passage.
+    QTextCursor(DocumentReader::passageBlock(doc.textDocument(), change.passageId)).insertText(u"Really "_s);
+    doc.acknowledgeChanges(SafetyReview::review(doc).findings);
+    QCOMPARE(doc.acknowledgedChanges().size(), 1);
+    QVERIFY(doc.acknowledgedChanges().first().wording != change.wording);
+
+    // Undo takes the confirmation back, and the finding with it.
+    doc.undo();
+    QCOMPARE(doc.acknowledgedChanges(), QList<AcknowledgedChange> {change});
+    doc.undo(); // "Really "
+    doc.undo();
+    QVERIFY(doc.acknowledgedChanges().isEmpty());
+    QCOMPARE(SafetyReview::review(doc).findings.size(), 1);
+
+    // Nothing to record: no step.
+    const int count = doc.history()->count();
+    doc.acknowledgeChanges({});
+    QCOMPARE(doc.history()->count(), count);
 }
 
 QTEST_MAIN(TestSafetyReview)

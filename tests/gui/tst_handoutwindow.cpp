@@ -57,6 +57,7 @@ private Q_SLOTS:
     void wordsToKnowSwitchIsSaved();
     void teachBackSwitchIsSaved();
     void checklistRatingsAreUndoneAndSaved();
+    void confirmedRemovalIsRecordedUndoneAndSaved();
 
 private:
     void typeInto(const QString &passageId, const QString &text);
@@ -514,6 +515,90 @@ void TestHandoutWindow::checklistRatingsAreUndoneAndSaved()
     FileDialogs::setNextFileName(path);
     m_window->action(u"open"_s)->trigger();
     QCOMPARE(m_window->document()->content().checklistRatings.value(u"pemat-10"_s), u"disagree"_s);
+}
+
+// The clinician exports a handout with a risk passage removed and says Yes to
+// the safety review: the handout records the removal (one undo step), the
+// panel shows it as confirmed, export asks no more, and the record is saved.
+void TestHandoutWindow::confirmedRemovalIsRecordedUndoneAndSaved()
+{
+    HandoutDocument *doc = m_window->document();
+    m_window->sectionPanel()->applyPreset(u"in-recovery"_s);
+    Personalization person;
+    person.clinician = u"Dr. Rivera"_s;
+    doc->setPersonalization(person);
+    SafetyPanel *panel = m_window->safetyPanel();
+    panel->refresh();
+    QVERIFY(panel->report().isClean());
+    const QString passage = panel->report().riskPassages.first();
+    const int risks = int(panel->report().riskPassages.size());
+    QTextCursor cursor(DocumentReader::passageBlock(doc->textDocument(), passage));
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    QTRY_VERIFY(!DocumentReader::passageBlock(doc->textDocument(), passage).isValid()); // the box goes too
+    panel->refresh();
+    QCOMPARE(panel->report().findings.size(), 1);
+    QCOMPARE(panel->report().findings[0].kind, SafetyFinding::PassageDeleted);
+
+    const QString pdf = m_dir.filePath(u"confirmed.pdf"_s);
+    FileDialogs::setNextFileName(pdf);
+    MessagePrompt::setNextAnswer(QMessageBox::Yes);
+    int asked = MessagePrompt::askedCount();
+    m_window->action(u"exportPdf"_s)->trigger();
+    QCOMPARE(MessagePrompt::askedCount(), asked + 1);
+    QVERIFY(QFile::exists(pdf));
+    QCOMPARE(doc->history()->undoText(), u"Confirm removed or edited safety passages"_s);
+    QCOMPARE(doc->acknowledgedChanges().size(), 1);
+    const AcknowledgedChange change = doc->acknowledgedChanges().first();
+    QCOMPARE(change.passageId, passage);
+    QCOMPARE(change.kind, AcknowledgedChange::Removed);
+    QCOMPARE(change.clinician, u"Dr. Rivera"_s);
+    QVERIFY(qAbs(change.time.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+
+    // The panel shows it as confirmed, and the counts still follow the text.
+    const auto confirmedItems = [panel] {
+        QStringList texts;
+        for (int i = 0; i < panel->findingsList()->count(); ++i) {
+            const QListWidgetItem *item = panel->findingsList()->item(i);
+            if (item->data(SafetyPanel::AcknowledgedRole).toBool())
+                texts << item->text();
+        }
+        return texts;
+    };
+    QTRY_VERIFY(panel->report().isClean());
+    QCOMPARE(confirmedItems().size(), 1);
+    QVERIFY2(confirmedItems().first().startsWith(u"✓ Confirmed by Dr. Rivera on "_s),
+             qPrintable(confirmedItems().first()));
+    QCOMPARE(int(panel->report().riskPassages.size()), risks - 1);
+    QVERIFY(panel->findingsList()->isVisible());
+
+    // Confirmed once: the next export does not ask again.
+    asked = MessagePrompt::askedCount();
+    FileDialogs::setNextFileName(pdf);
+    m_window->action(u"exportPdf"_s)->trigger();
+    QCOMPARE(MessagePrompt::askedCount(), asked);
+
+    // Undo takes the confirmation back, and the warning returns.
+    doc->undo();
+    QVERIFY(doc->acknowledgedChanges().isEmpty());
+    QTRY_COMPARE(panel->report().findings.size(), 1);
+    QVERIFY(confirmedItems().isEmpty());
+    doc->redo();
+    QCOMPARE(doc->acknowledgedChanges().size(), 1);
+
+    // Saved with the handout, and there again after opening it.
+    const QString path = m_dir.filePath(u"confirmed.handout"_s);
+    FileDialogs::setNextFileName(path);
+    m_window->action(u"saveAs"_s)->trigger();
+    QVERIFY(TestSupport::readAll(path).contains("\"acknowledged_changes\""));
+    m_window->action(u"new"_s)->trigger();
+    QVERIFY(doc->acknowledgedChanges().isEmpty());
+    FileDialogs::setNextFileName(path);
+    m_window->action(u"open"_s)->trigger();
+    QCOMPARE(doc->acknowledgedChanges(), QList<AcknowledgedChange> {change});
+    panel->refresh();
+    QVERIFY(panel->report().isClean());
+    QCOMPARE(confirmedItems().size(), 1);
 }
 
 QTEST_MAIN(TestHandoutWindow)

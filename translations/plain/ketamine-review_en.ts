@@ -1663,10 +1663,22 @@
     <context>
         <name>handout-text</name>
         <message>
+            <source>Adapted by {clinician} from “{title}” by {author}, {publisher}, {published}.</source>
+            <comment>adapted-by</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Adapted in plain language by {clinician} from “{title}” by {author}, {publisher}, {published}.</translation>
+        </message>
+        <message>
             <source>Adapted in plain language from “{title}” by {author}, {publisher}, {published}.</source>
             <comment>adapted-from</comment>
             <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
             <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Adapted from “{title}” by {author}, {publisher}, {published}.</source>
+            <comment>adapted-unnamed</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">Adapted in plain language from “{title}” by {author}, {publisher}, {published}.</translation>
         </message>
         <message>
             <source>Phone</source>

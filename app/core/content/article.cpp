@@ -66,6 +66,8 @@ QStringList HandoutTexts::requiredKeys()
             u"get-help"_s,
             u"your-next-appointment"_s,
             u"adapted-from"_s,
+            u"adapted-by"_s,
+            u"adapted-unnamed"_s,
             u"teach-back-title"_s,
             u"teach-back-intro"_s,
             u"teach-back-draft"_s,

@@ -8,6 +8,7 @@
 #include <QTextList>
 #include <QTextTable>
 
+#include "articlewording.h"
 #include "dateformat.h"
 #include "safetysummary.h"
 #include "wordstoknow.h"
@@ -28,9 +29,22 @@ QString HandoutAssembler::text(const QString &key, const QHash<QString, QString>
     return out;
 }
 
-QString HandoutAssembler::sourceKey(const Article &article)
+QString HandoutAssembler::sourceKey(const Article &article, const HandoutContent &content)
 {
+    if (ArticleWording::isChanged(article, content))
+        return content.person.clinician.trimmed().isEmpty() ? u"adapted-unnamed"_s : u"adapted-by"_s;
     return article.wording == Wording::Plain ? u"adapted-from"_s : u"source"_s;
+}
+
+QString HandoutAssembler::sourceLine(const HandoutContent &content) const
+{
+    const ArticleMeta &meta = m_article.meta;
+    return text(sourceKey(m_article, content),
+                {{u"title"_s, meta.title},
+                 {u"author"_s, meta.author},
+                 {u"publisher"_s, meta.publisher},
+                 {u"published"_s, DateFormat::longDate(meta.published, QLocale(meta.language))},
+                 {u"clinician"_s, content.person.clinician.trimmed()}});
 }
 
 bool HandoutAssembler::showsContext(const Article &article, const QStringList &orderedIds, int index)
@@ -120,7 +134,7 @@ void HandoutAssembler::writeHeader(QTextCursor &cursor, const HandoutContent &co
     // the title block, whose format they would otherwise inherit.
     cursor.insertBlock(m_formats.blockFormat(BlockKind::Paragraph, 0), m_formats.bodyChar());
     if (attributionFirst)
-        insertAttribution(cursor);
+        insertAttribution(cursor, content);
     if (needsPersonalization(content.person))
         insertPersonalization(cursor, content.person);
     insertWhatToDo(cursor, content.person, content.clinic);
@@ -161,7 +175,7 @@ void HandoutAssembler::finishBuild(QTextCursor &cursor, const HandoutContent &co
     if (content.hasNotes)
         insertNotes(cursor, content.notes);
     if (!attributionFirst)
-        insertAttribution(cursor);
+        insertAttribution(cursor, content);
 }
 
 void HandoutAssembler::writeTitle(QTextCursor &cursor, const QString &title) const
@@ -466,7 +480,7 @@ QTextFrame *HandoutAssembler::insertTeachBack(QTextCursor &cursor, const QList<c
     return frame;
 }
 
-QTextFrame *HandoutAssembler::insertAttribution(QTextCursor &cursor) const
+QTextFrame *HandoutAssembler::insertAttribution(QTextCursor &cursor, const HandoutContent &content) const
 {
     QTextFrameFormat format;
     format.setProperty(RoleProperty, int(Role::Attribution));
@@ -475,13 +489,8 @@ QTextFrame *HandoutAssembler::insertAttribution(QTextCursor &cursor) const
     QTextFrame *frame = cursor.insertFrame(format);
     const ArticleMeta &meta = m_article.meta;
     bool first = true;
-    const QString published = DateFormat::longDate(meta.published, QLocale(meta.language));
     const QStringList lines = {
-        text(sourceKey(m_article),
-             {{u"title"_s, meta.title},
-              {u"author"_s, meta.author},
-              {u"publisher"_s, meta.publisher},
-              {u"published"_s, published}}),
+        sourceLine(content),
         meta.authorNote,
         text(u"content-version"_s,
              {{u"version"_s, meta.version}, {u"reviewed"_s, meta.reviewed.toString(Qt::ISODate)}}),

@@ -53,7 +53,7 @@ public:
     // when all of them are empty (see needsWhatToDo).
     QTextFrame *insertWhatToDo(QTextCursor &cursor, const Personalization &person, const ClinicProfile &clinic) const;
     QTextFrame *insertNotes(QTextCursor &cursor, const QList<ContentBlock> &notes) const;
-    QTextFrame *insertAttribution(QTextCursor &cursor) const;
+    QTextFrame *insertAttribution(QTextCursor &cursor, const HandoutContent &content) const;
     // The "Words to know" box: each entry's term and definition. Nothing is
     // inserted for an empty list.
     QTextFrame *insertWordsToKnow(QTextCursor &cursor, const QList<const GlossaryEntry *> &entries) const;
@@ -67,10 +67,14 @@ public:
 
     // A section as the source has it, before any edit.
     static SectionContent sourceSection(const Article &article, const QString &sectionId);
-    // The handout text that cites the article: a plain-language handout names
-    // the article it was adapted from, where the article's own wording simply
-    // cites it.
-    static QString sourceKey(const Article &article);
+    // The handout text that cites the article: a handout whose article
+    // wording was changed or removed says it was adapted, by the clinician
+    // when one is named ("adapted-by", "adapted-unnamed"); otherwise a
+    // plain-language handout names the article it was adapted from, where
+    // the article's own wording simply cites it.
+    static QString sourceKey(const Article &article, const HandoutContent &content);
+    // That text with its placeholders filled in.
+    QString sourceLine(const HandoutContent &content) const;
     // A handout text of the pack with its {placeholders} filled in.
     QString text(const QString &key, const QHash<QString, QString> &values = {}) const;
 

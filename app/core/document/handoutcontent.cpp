@@ -58,6 +58,6 @@ bool HandoutContent::operator==(const HandoutContent &o) const
     return packId == o.packId && packVersion == o.packVersion && language == o.language && title == o.title
         && person == o.person && clinic == o.clinic && includeSummary == o.includeSummary
         && includeGlossary == o.includeGlossary && includeTeachBack == o.includeTeachBack
-        && checklistRatings == o.checklistRatings && wording == o.wording && sections == o.sections
-        && hasNotes == o.hasNotes && notes == o.notes;
+        && checklistRatings == o.checklistRatings && acknowledgedChanges == o.acknowledgedChanges
+        && wording == o.wording && sections == o.sections && hasNotes == o.hasNotes && notes == o.notes;
 }

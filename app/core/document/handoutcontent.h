@@ -1,5 +1,6 @@
 #pragma once
 
+#include "acknowledgedchange.h"
 #include "passagetags.h"
 #include "wording.h"
 
@@ -103,6 +104,9 @@ struct HandoutContent
     // A person's ratings of the checklist items left to a person
     // ("pemat-10" -> "agree"; see checklist.h).
     QMap<QString, QString> checklistRatings;
+    // Removed or edited risk and supervision passages the clinician confirmed
+    // (not in templates: they name the clinician).
+    QList<AcknowledgedChange> acknowledgedChanges;
     QList<SectionContent> sections;
     bool hasNotes = false;
     QList<ContentBlock> notes;

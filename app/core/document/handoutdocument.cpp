@@ -1,5 +1,6 @@
 #include "handoutdocument.h"
 
+#include "clock.h"
 #include "documentmarks.h"
 #include "documentreader.h"
 #include "handouthistory.h"
@@ -8,6 +9,8 @@
 
 #include <QTextCursor>
 #include <QTextFrame>
+
+#include <algorithm>
 
 using namespace DocumentMarks;
 
@@ -165,6 +168,7 @@ void HandoutDocument::reset(const HandoutContent &content, const HandoutOptions 
     withBox.includeGlossary = content.includeGlossary;
     withBox.includeTeachBack = content.includeTeachBack;
     withBox.checklistRatings = content.checklistRatings;
+    withBox.acknowledgedChanges = content.acknowledgedChanges;
     const bool optionsChanged = withBox != m_options;
     m_options = withBox;
     m_assembler->build(&m_doc, content);
@@ -438,6 +442,29 @@ void HandoutDocument::rateChecklistItem(const QString &key, const QString &verdi
     });
 }
 
+void HandoutDocument::acknowledgeChanges(const QList<SafetyFinding> &findings)
+{
+    QList<AcknowledgedChange> changes;
+    // Whole seconds: the file stores no more, and a reopened handout must
+    // equal the one saved.
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(Clock::nowUtc().toSecsSinceEpoch(), Qt::UTC);
+    for (const SafetyFinding &finding : findings) {
+        if (const std::optional<AcknowledgedChange::Kind> kind = finding.changeKind())
+            changes << AcknowledgedChange {finding.passageId, *kind, now, m_person.clinician.trimmed(),
+                                           finding.wordingHash};
+    }
+    if (changes.isEmpty())
+        return;
+    changeOptions(tr("Confirm removed or edited safety passages"), [&](HandoutOptions &o) {
+        // One record a passage: an older one covers a wording that is gone.
+        o.acknowledgedChanges.removeIf([&](const AcknowledgedChange &old) {
+            return std::any_of(changes.cbegin(), changes.cend(),
+                               [&](const AcknowledgedChange &c) { return c.passageId == old.passageId; });
+        });
+        o.acknowledgedChanges << changes;
+    });
+}
+
 bool HandoutDocument::hasNotes() const
 {
     return DocumentReader::frameWithRole(&m_doc, int(Role::Notes)) != nullptr;
@@ -514,6 +541,7 @@ HandoutContent HandoutDocument::content() const
     content.includeGlossary = m_options.includeGlossary;
     content.includeTeachBack = m_options.includeTeachBack;
     content.checklistRatings = m_options.checklistRatings;
+    content.acknowledgedChanges = m_options.acknowledgedChanges;
     content.clinic = m_clinic;
     return content;
 }

@@ -5,6 +5,7 @@
 #include "handoutassembler.h"
 #include "handoutcontent.h"
 #include "handoutoptions.h"
+#include "safetyreview.h"
 
 #include <QObject>
 #include <QStringList>
@@ -96,6 +97,13 @@ public:
     // A person's rating of a checklist item left to a person ("pemat-10",
     // "agree"); an empty verdict removes it. One named undo step.
     void rateChecklistItem(const QString &key, const QString &verdict);
+    // The clinician confirmed the removed or edited risk and supervision
+    // passages among `findings` (the review's, asked before print or export):
+    // the handout records which, when and by whom (its clinician field, or no
+    // one), in one step "Confirm removed or edited safety passages". A
+    // passage's earlier confirmation is replaced. Other findings are ignored.
+    void acknowledgeChanges(const QList<SafetyFinding> &findings);
+    QList<AcknowledgedChange> acknowledgedChanges() const { return m_options.acknowledgedChanges; }
     Wording wording() const { return m_pack->wording; }
     bool hasNotes() const;
     // Adds the "Notes from your care team" block; returns the position to type at.

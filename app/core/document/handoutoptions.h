@@ -1,7 +1,9 @@
 #pragma once
 
+#include "acknowledgedchange.h"
 #include "pageoptions.h"
 
+#include <QList>
 #include <QMap>
 #include <QPageSize>
 #include <QString>
@@ -28,6 +30,9 @@ struct HandoutOptions
     // A person's ratings of checklist items (PEMAT-P, CDC CCI): part of the
     // handout, saved with it, changed one named step at a time.
     QMap<QString, QString> checklistRatings;
+    // The removed or edited safety passages the clinician confirmed before
+    // print or export: part of the handout, so undo takes a confirmation back.
+    QList<AcknowledgedChange> acknowledgedChanges;
 
     // The options as the renderer takes them (margins and page-break rules at
     // their defaults).
@@ -48,7 +53,8 @@ struct HandoutOptions
     bool operator==(const HandoutOptions &o) const
     {
         return pageSize == o.pageSize && largePrint == o.largePrint && includeGlossary == o.includeGlossary
-            && includeTeachBack == o.includeTeachBack && checklistRatings == o.checklistRatings;
+            && includeTeachBack == o.includeTeachBack && checklistRatings == o.checklistRatings
+            && acknowledgedChanges == o.acknowledgedChanges;
     }
     bool operator!=(const HandoutOptions &o) const { return !(*this == o); }
 };

@@ -91,7 +91,9 @@ std::optional<HandoutFileData> HandoutJsonReader::parse(const QJsonObject &root)
         || !readPack(root, &c) || !readLanguage(root, &c.language) || !stringField(root, {}, u"title"_s, &c.title)
         || !countText(c.title) || !readPersonalization(root, data.isTemplate, &c.person) || !readClinic(root, &c.clinic)
         || !boolField(root, {}, u"include_summary"_s, &c.includeSummary) || !readPage(root, &data.page)
-        || !readWording(root, &c) || !readRatings(root, &c) || !readSections(root, &c.sections) || !readNotes(root, &c))
+        || !readWording(root, &c) || !readRatings(root, &c)
+        || !readAcknowledged(root, data.isTemplate, &c.acknowledgedChanges) || !readSections(root, &c.sections)
+        || !readNotes(root, &c))
         return std::nullopt;
     data.sourceHashes = m_sourceHashes;
     return data;
@@ -173,6 +175,58 @@ bool HandoutJsonReader::readRatings(const QJsonObject &root, HandoutContent *con
         content->checklistRatings.insert(it.key(), it.value().toString());
     }
     return true;
+}
+
+bool HandoutJsonReader::readAcknowledged(const QJsonObject &root, bool isTemplate, QList<AcknowledgedChange> *changes)
+{
+    const QString path = u"acknowledged_changes"_s;
+    // Optional: files saved before confirmations were recorded have none.
+    if (!root.contains(path))
+        return true;
+    // They name the clinician, and a template holds no personal details.
+    if (isTemplate)
+        return failAt(path, u"is not allowed in a template, which holds no personal details"_s);
+    QJsonArray array;
+    if (!arrayField(root, {}, path, &array))
+        return false;
+    if (array.size() > MaxAcknowledgedChanges)
+        return failAt(path, u"holds more than %1 entries"_s.arg(MaxAcknowledgedChanges));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        AcknowledgedChange change;
+        if (!readAcknowledgedChange(array.at(i), indexPath(path, i), &change))
+            return false;
+        *changes << change;
+    }
+    return true;
+}
+
+bool HandoutJsonReader::readAcknowledgedChange(const QJsonValue &value, const QString &path, AcknowledgedChange *change)
+{
+    if (!value.isObject())
+        return failAt(path, u"must be an object, not %1"_s.arg(typeName(value.type())));
+    const QJsonObject object = value.toObject();
+    QString kind;
+    QString time;
+    if (!stringField(object, path, u"id"_s, &change->passageId) || !stringField(object, path, u"kind"_s, &kind)
+        || !stringField(object, path, u"time"_s, &time)
+        || !stringField(object, path, u"clinician"_s, &change->clinician)
+        || !stringField(object, path, u"wording"_s, &change->wording))
+        return false;
+    if (!isId(change->passageId))
+        return failAt(childPath(path, u"id"_s), u"is not a passage id (lower-case words joined by “-”)"_s);
+    const std::optional<AcknowledgedChange::Kind> parsed = AcknowledgedChange::parseKind(kind);
+    if (!parsed)
+        return failAt(childPath(path, u"kind"_s), u"must be “removed” or “edited”"_s);
+    change->kind = *parsed;
+    // UTC as the writer puts it ("2026-12-01T09:30:00Z"): a time in another
+    // zone or without one would be read as a different moment.
+    change->time = QDateTime::fromString(time, Qt::ISODate);
+    if (!time.endsWith(u'Z') || !change->time.isValid())
+        return failAt(childPath(path, u"time"_s), u"is not a UTC time such as “2026-12-01T09:30:00Z”"_s);
+    change->time = change->time.toUTC();
+    if (!isSha256Hex(change->wording))
+        return failAt(childPath(path, u"wording"_s), u"must be 64 lowercase hexadecimal digits (a SHA-256)"_s);
+    return countText(change->passageId) && countText(change->clinician);
 }
 
 bool HandoutJsonReader::readPack(const QJsonObject &root, HandoutContent *content)

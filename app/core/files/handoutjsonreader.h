@@ -37,6 +37,9 @@ public:
     static constexpr qsizetype MaxTextLength = ByteSizes::MiB; // characters, in all fields together
     static constexpr int MaxLevel = 9;
     static constexpr qsizetype MaxIdLength = 200; // the built-in pack's longest id has 50 characters
+    // One a risk or supervision passage is all a handout records; the
+    // built-in pack has 64.
+    static constexpr int MaxAcknowledgedChanges = 1000;
 
 private:
     bool checkHeader(const QJsonObject &root, bool *isTemplate);
@@ -45,6 +48,8 @@ private:
     bool readLanguage(const QJsonObject &root, QString *language);
     bool readWording(const QJsonObject &root, HandoutContent *content);
     bool readRatings(const QJsonObject &root, HandoutContent *content);
+    bool readAcknowledged(const QJsonObject &root, bool isTemplate, QList<AcknowledgedChange> *changes);
+    bool readAcknowledgedChange(const QJsonValue &value, const QString &path, AcknowledgedChange *change);
     bool readPersonalization(const QJsonObject &root, bool isTemplate, Personalization *person);
     bool readClinic(const QJsonObject &root, ClinicProfile *clinic);
     bool readPage(const QJsonObject &root, PageOptions *page);

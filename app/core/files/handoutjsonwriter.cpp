@@ -32,6 +32,21 @@ QJsonObject ratingsJson(const QMap<QString, QString> &ratings)
     return out;
 }
 
+QJsonArray acknowledgedJson(const QList<AcknowledgedChange> &changes)
+{
+    QJsonArray out;
+    for (const AcknowledgedChange &c : changes) {
+        out.append(QJsonObject {
+            {u"id"_s, c.passageId},
+            {u"kind"_s, AcknowledgedChange::kindName(c.kind)},
+            {u"time"_s, c.time.toUTC().toString(Qt::ISODate)},
+            {u"clinician"_s, c.clinician},
+            {u"wording"_s, c.wording},
+        });
+    }
+    return out;
+}
+
 QJsonObject runJson(const TextRun &run)
 {
     return {
@@ -156,6 +171,9 @@ QJsonObject HandoutJsonWriter::toJson(const HandoutContent &content, const PageO
     if (asTemplate && !templateName.isEmpty())
         root.insert(u"name"_s, templateName);
     if (!asTemplate) {
+        // Like the personalization, they name the clinician: a template,
+        // meant to be shared, holds neither.
+        root.insert(u"acknowledged_changes"_s, acknowledgedJson(content.acknowledgedChanges));
         const Personalization &p = content.person;
         root.insert(u"personalization"_s,
                     QJsonObject {

@@ -153,11 +153,7 @@ void RunningBands::buildFooter(QTextDocument *band, int page, int pages) const
     const QLocale locale(meta.language);
     const QString date
         = m_content.person.date.isEmpty() ? DateFormat::longDate(Clock::today(), locale) : m_content.person.date;
-    const QString source = texts.text(HandoutAssembler::sourceKey(m_article),
-                                      {{u"title"_s, meta.title},
-                                       {u"author"_s, meta.author},
-                                       {u"publisher"_s, meta.publisher},
-                                       {u"published"_s, DateFormat::longDate(meta.published, locale)}});
+    const QString source = texts.sourceLine(m_content);
     const QString version = texts.text(
         u"content-version"_s, {{u"version"_s, meta.version}, {u"reviewed"_s, meta.reviewed.toString(Qt::ISODate)}});
     const QString pageText

@@ -33,6 +33,43 @@ QString SafetyFinding::kindName(Kind kind)
     return {};
 }
 
+std::optional<AcknowledgedChange::Kind> SafetyFinding::changeKind() const
+{
+    if (kind == PassageDeleted)
+        return AcknowledgedChange::Removed;
+    if (kind == PassageEdited)
+        return AcknowledgedChange::Edited;
+    return std::nullopt;
+}
+
+namespace {
+
+// The confirmation that covers `finding`: same passage, same kind of change,
+// same wording. The latest one wins.
+const AcknowledgedChange *acknowledgementOf(const SafetyFinding &finding, const QList<AcknowledgedChange> &changes)
+{
+    const std::optional<AcknowledgedChange::Kind> kind = finding.changeKind();
+    if (!kind)
+        return nullptr;
+    for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
+        if (it->passageId == finding.passageId && it->kind == *kind && it->wording == finding.wordingHash)
+            return &*it;
+    }
+    return nullptr;
+}
+
+// A removed or edited passage is a finding unless the handout records it as
+// confirmed for this wording.
+void addChange(SafetyReport *report, const SafetyFinding &finding, const QList<AcknowledgedChange> &changes)
+{
+    if (const AcknowledgedChange *change = acknowledgementOf(finding, changes))
+        report->acknowledged << AcknowledgedFinding {finding, *change};
+    else
+        report->findings << finding;
+}
+
+} // namespace
+
 QString SafetyReview::normalized(const QString &text)
 {
     return text.simplified();
@@ -105,12 +142,14 @@ SafetyReport SafetyReview::review(const Article &article, const HandoutContent &
             bool present = false;
             bool intact = false;
             bool highlighted = false;
+            QStringList handoutText;
             for (const ContentItem &item : section.items) {
                 for (const ContentBlock &block : item.blocks) {
                     // A passage emptied of its text is removed.
                     if (block.passageId != passage.id || block.plainText().trimmed().isEmpty())
                         continue;
                     present = true;
+                    handoutText << normalized(block.plainText());
                     if (normalized(block.plainText()) == normalized(passage.text)) {
                         intact = true;
                         highlighted = highlighted || (item.callout & passage.tags) == passage.tags;
@@ -130,12 +169,17 @@ SafetyReport SafetyReview::review(const Article &article, const HandoutContent &
                 report.removedPassages << passage.id;
             }
             const QString what = passage.tags.testFlag(PassageTag::Risk) ? tr("risk") : tr("supervision");
+            const QString wording = AcknowledgedChange::wordingHash(passage.text, handoutText.join(u'\n'));
             if (!present) {
-                report.findings << SafetyFinding {SafetyFinding::PassageDeleted, section.sectionId, passage.id,
-                                                  tr("A %1 passage was removed from “%2”.").arg(what, where)};
+                addChange(&report,
+                          {SafetyFinding::PassageDeleted, section.sectionId, passage.id,
+                           tr("A %1 passage was removed from “%2”.").arg(what, where), wording},
+                          content.acknowledgedChanges);
             } else if (!intact) {
-                report.findings << SafetyFinding {SafetyFinding::PassageEdited, section.sectionId, passage.id,
-                                                  tr("A %1 passage in “%2” was edited.").arg(what, where)};
+                addChange(&report,
+                          {SafetyFinding::PassageEdited, section.sectionId, passage.id,
+                           tr("A %1 passage in “%2” was edited.").arg(what, where), wording},
+                          content.acknowledgedChanges);
             } else if (!highlighted) {
                 report.findings << SafetyFinding {SafetyFinding::PassageNotHighlighted, section.sectionId, passage.id,
                                                   tr("A %1 passage in “%2” is no longer in its box.").arg(what, where)};
@@ -166,6 +210,18 @@ QJsonObject SafetyReport::toJson() const
             o.insert(u"passage"_s, f.passageId);
         findingsJson.append(o);
     }
+    QJsonArray acknowledgedJson;
+    for (const AcknowledgedFinding &a : acknowledged) {
+        acknowledgedJson.append(QJsonObject {
+            {u"kind"_s, SafetyFinding::kindName(a.finding.kind)},
+            {u"message"_s, a.finding.message},
+            {u"section"_s, a.finding.sectionId},
+            {u"passage"_s, a.finding.passageId},
+            {u"change"_s, AcknowledgedChange::kindName(a.change.kind)},
+            {u"time"_s, a.change.time.toString(Qt::ISODate)},
+            {u"clinician"_s, a.change.clinician},
+        });
+    }
     return {
         {u"selected_sections"_s, QJsonArray::fromStringList(selectedSections)},
         {u"risk_passages"_s, QJsonArray::fromStringList(riskPassages)},
@@ -179,6 +235,7 @@ QJsonObject SafetyReport::toJson() const
          QJsonObject {{u"draft"_s, QJsonArray::fromStringList(draftTranslations)},
                       {u"fallback"_s, QJsonArray::fromStringList(fallbackTranslations)}}},
         {u"findings"_s, findingsJson},
+        {u"acknowledged"_s, acknowledgedJson},
         {u"clean"_s, isClean()},
     };
 }

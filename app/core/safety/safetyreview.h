@@ -1,5 +1,6 @@
 #pragma once
 
+#include "acknowledgedchange.h"
 #include "article.h"
 #include "handoutcontent.h"
 #include "translationstatus.h"
@@ -8,6 +9,8 @@
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+
+#include <optional>
 
 struct SafetyFinding
 {
@@ -26,8 +29,21 @@ struct SafetyFinding
     QString sectionId;
     QString passageId;
     QString message; // in the interface language
+    // PassageDeleted and PassageEdited: AcknowledgedChange::wordingHash of the
+    // passage as it is now, what a confirmation of this finding records.
+    QString wordingHash = {};
 
     static QString kindName(Kind kind);
+    // The kind of change a confirmation of this finding records; none for
+    // findings that are not a removed or edited passage.
+    std::optional<AcknowledgedChange::Kind> changeKind() const;
+};
+
+// A finding the clinician confirmed: no longer a point to check, still shown.
+struct AcknowledgedFinding
+{
+    SafetyFinding finding;
+    AcknowledgedChange change;
 };
 
 struct SafetyReport
@@ -45,6 +61,9 @@ struct SafetyReport
     QStringList draftTranslations; // "context/id" of texts printed as drafts
     QStringList fallbackTranslations; // ... printed in the source language
     QList<SafetyFinding> findings;
+    // Removed or edited passages the handout records as confirmed, for this
+    // very wording: they are not findings (the review does not ask again).
+    QList<AcknowledgedFinding> acknowledged;
 
     bool isClean() const { return findings.isEmpty(); }
     QJsonObject toJson() const;
