@@ -221,6 +221,10 @@
         <source>Teach-back question for the section “%1”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</source>
         <translation>سؤال للتحقق من الفهم (teach-back) للقسم «%1»: يطرحه الطبيب ويجيب المريض بكلماته الخاصة. التزم بما يقوله القسم.</translation>
     </message>
+    <message>
+        <source>The article&apos;s title: the title of a handout of the whole article. Citations keep the title as published.</source>
+        <translation>عنوان المقال: عنوان النشرة التي تشمل المقال كله. تحتفظ الاستشهادات بالعنوان كما نُشر.</translation>
+    </message>
 </context>
 <context>
     <name>FileCommands</name>

@@ -221,6 +221,10 @@
         <source>Teach-back question for the section “%1”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</source>
         <translation>Teach-back-Frage zum Abschnitt „%1“: Die behandelnde Person stellt sie, der Patient antwortet in eigenen Worten. Bleiben Sie bei dem, was der Abschnitt sagt.</translation>
     </message>
+    <message>
+        <source>The article&apos;s title: the title of a handout of the whole article. Citations keep the title as published.</source>
+        <translation>Der Titel des Artikels: der Titel eines Merkblatts zum ganzen Artikel. Quellenangaben behalten den Titel wie veröffentlicht.</translation>
+    </message>
 </context>
 <context>
     <name>FileCommands</name>

@@ -221,6 +221,10 @@
         <source>Teach-back question for the section “%1”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</source>
         <translation>Pregunta de comprobación (teach-back) de la sección «%1»: la hace el clínico y el paciente responde con sus propias palabras. Cíñase a lo que dice la sección.</translation>
     </message>
+    <message>
+        <source>The article&apos;s title: the title of a handout of the whole article. Citations keep the title as published.</source>
+        <translation>El título del artículo: el título de una hoja informativa de todo el artículo. Las citas mantienen el título tal como se publicó.</translation>
+    </message>
 </context>
 <context>
     <name>FileCommands</name>

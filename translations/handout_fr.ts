@@ -221,6 +221,10 @@
         <source>Teach-back question for the section “%1”: the clinician asks it, the patient answers in their own words. Keep it to what the section says.</source>
         <translation>Question de reformulation (teach-back) de la section « %1 » : le clinicien la pose, le patient répond avec ses propres mots. Restez fidèle à ce que dit la section.</translation>
     </message>
+    <message>
+        <source>The article&apos;s title: the title of a handout of the whole article. Citations keep the title as published.</source>
+        <translation>Le titre de l&apos;article : le titre d&apos;une fiche de tout l&apos;article. Les citations gardent le titre tel qu&apos;il a été publié.</translation>
+    </message>
 </context>
 <context>
     <name>FileCommands</name>

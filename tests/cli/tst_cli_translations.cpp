@@ -21,6 +21,7 @@ class TestCliTranslations : public QObject
 private Q_SLOTS:
     void coverageMatchesTheFiles();
     void spanishHandoutSaysItIsADraft();
+    void spanishHandoutHasASpanishTitle();
     void arabicHandoutIsArabic();
     void fallbackIsReportedNeverSilent();
     void unknownLanguageExitsTwo();
@@ -100,7 +101,7 @@ void TestCliTranslations::coverageMatchesTheFiles()
     const CliRun table = CliRunner::run({u"translations"_s});
     QCOMPARE(table.exitCode, 0);
     QVERIFY(table.outText().contains(u"Content pack ketamine-review"_s));
-    QVERIFY(table.outText().contains(u"(AI-assisted draft), draft, not reviewed"_s));
+    QVERIFY(table.outText().contains(u"Handout Composer team, AI-assisted, draft, not reviewed"_s));
 }
 
 void TestCliTranslations::spanishHandoutSaysItIsADraft()
@@ -118,6 +119,25 @@ void TestCliTranslations::spanishHandoutSaysItIsADraft()
     for (const QString &page : pdf.pages)
         QVERIFY(page.simplified().contains(u"Esta traducción aún no ha sido revisada."_s));
     QVERIFY(text.contains(u"Página 1 de %1"_s.arg(pdf.pageCount())));
+}
+
+// A handout of chosen sections takes the article's title: in Spanish, the
+// Spanish title, while the citation keeps the title as published; the
+// translation notice says who and how in Spanish words, each once.
+void TestCliTranslations::spanishHandoutHasASpanishTitle()
+{
+    const QString path = m_dir.filePath(u"es-title.pdf"_s);
+    const CliRun run
+        = CliRunner::run({u"export"_s, u"--sections"_s, u"introduction"_s, u"--lang"_s, u"es"_s, u"--out"_s, path});
+    QCOMPARE(run.exitCode, 0);
+    const PdfReader pdf(path);
+    QVERIFY(pdf.ok);
+    const QString text = pdf.allText();
+    const QString spanishTitle = u"Una revisión detallada de la nueva popularidad de la ketamina"_s;
+    QVERIFY2(pdf.pages.value(0).simplified().contains(spanishTitle), qPrintable(pdf.pages.value(0)));
+    QVERIFY(text.contains(u"Fuente: “A Detailed Review of Ketamine’s Newfound Popularity”, de Jeff Simone"_s));
+    QVERIFY2(text.contains(u"Traducción: Handout Composer team, AI-assisted (borrador)"_s), qPrintable(text));
+    QVERIFY(!text.contains(u"(draft)"_s));
 }
 
 void TestCliTranslations::arabicHandoutIsArabic()

@@ -71,7 +71,7 @@ void TestContentTranslation::sourceMessagesCoverThePack()
     }
     QCOMPARE(passages, 101);
     QCOMPARE(messages.size(),
-             47 + 101 + 2 * a.presets.size() + a.safetyPoints.size() + a.texts.values.size() + 2 * a.glossary.size()
+             1 + 47 + 101 + 2 * a.presets.size() + a.safetyPoints.size() + a.texts.values.size() + 2 * a.glossary.size()
                  + a.teachBack.size());
     // Each teach-back question is translated, and the translator is told which section it checks.
     int questions = 0;
@@ -420,6 +420,13 @@ void TestContentTranslation::statusNamesDraftAndFallbackTexts()
     const QStringList lines = status.noteLines(ar.article);
     QVERIFY(lines.contains(ar.article.texts.value(u"translation-draft"_s)));
     QVERIFY(lines.contains(ar.article.texts.value(u"translation-fallback"_s)));
+    // Who and how, the method in Arabic words, no word twice.
+    const QString by = lines.value(0);
+    QVERIFY2(by.contains(ar.article.texts.value(u"translation-method-draft"_s)), qPrintable(by));
+    QVERIFY2(!by.contains(u"draft"_s), qPrintable(by));
+    // The article's title is translated; the citation keeps it as published.
+    QVERIFY(ar.article.meta.title != a.meta.title);
+    QCOMPARE(ar.article.meta.citedTitle(), a.meta.title);
     QCOMPARE(TranslationStatus::of(ContentTranslation::original(a), content).noteLines(a), QStringList());
 }
 

@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>article</name>
+        <message>
+            <source>A Detailed Review of Ketamine’s Newfound Popularity</source>
+            <comment>title</comment>
+            <extracomment>The article's title: the title of a handout of the whole article. Citations keep the title as published.</extracomment>
+            <translation type="unfinished">Una revisión detallada de la nueva popularidad de la ketamina</translation>
+        </message>
+    </context>
+    <context>
         <name>introduction</name>
         <message>
             <source>Introduction to Ketamine</source>
@@ -1829,6 +1838,24 @@
             <comment>translation-fallback</comment>
             <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
             <translation type="unfinished">Algunos pasajes están en inglés porque su traducción falta o no está actualizada.</translation>
+        </message>
+        <message>
+            <source>checked by back-translation</source>
+            <comment>translation-method-back-translated</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">revisada por retrotraducción</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <comment>translation-method-draft</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">borrador</translation>
+        </message>
+        <message>
+            <source>professional</source>
+            <comment>translation-method-professional</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished">profesional</translation>
         </message>
         <message>
             <source>Translation reviewed by {reviewer} on {reviewed}.</source>

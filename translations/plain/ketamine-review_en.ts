@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>article</name>
+        <message>
+            <source>A Detailed Review of Ketamine’s Newfound Popularity</source>
+            <comment>title</comment>
+            <extracomment>The article's title: the title of a handout of the whole article. Citations keep the title as published.</extracomment>
+            <translation type="unfinished">A Detailed Review of Ketamine’s Newfound Popularity</translation>
+        </message>
+    </context>
+    <context>
         <name>introduction</name>
         <message>
             <source>Introduction to Ketamine</source>
@@ -1829,6 +1838,24 @@
             <comment>translation-fallback</comment>
             <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
             <translation type="unfinished">Some passages are in the original wording because their plain-language version is missing or out of date.</translation>
+        </message>
+        <message>
+            <source>checked by back-translation</source>
+            <comment>translation-method-back-translated</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <comment>translation-method-draft</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>professional</source>
+            <comment>translation-method-professional</comment>
+            <extracomment>Printed on handouts. Keep {placeholders} as they are.</extracomment>
+            <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Translation reviewed by {reviewer} on {reviewed}.</source>

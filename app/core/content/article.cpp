@@ -74,6 +74,12 @@ QStringList HandoutTexts::requiredKeys()
             u"teach-back-reviewed"_s};
 }
 
+QStringList HandoutTexts::optionalKeys()
+{
+    return {u"translation-method-professional"_s, u"translation-method-back-translated"_s,
+            u"translation-method-draft"_s};
+}
+
 void Article::rebuildIndex()
 {
     m_sectionIndex.clear();

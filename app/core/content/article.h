@@ -57,7 +57,8 @@ struct SafetyPoint
 struct ArticleMeta
 {
     QString id;
-    QString title;
+    QString title; // in the pack's language: a translated pack's is translated
+    QString sourceTitle; // as published: citations keep it in every language (citedTitle())
     QString author;
     QString credentials;
     QString authorNote; // the article's own note on its author, kept verbatim
@@ -68,6 +69,8 @@ struct ArticleMeta
     QString version;
     QDate reviewed;
     QDate nextReview;
+
+    QString citedTitle() const { return sourceTitle.isEmpty() ? title : sourceTitle; }
 };
 
 // Fixed texts that appear on every handout. They live in the pack so they can be
@@ -77,6 +80,9 @@ struct HandoutTexts
     QHash<QString, QString> values;
     QString value(const QString &key) const { return values.value(key); }
     static QStringList requiredKeys();
+    // The translation methods in the reader's words ("translation-method-draft"):
+    // without one, the method's name is printed as the .info file spells it.
+    static QStringList optionalKeys();
 };
 
 class Article

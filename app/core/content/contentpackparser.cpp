@@ -162,6 +162,7 @@ bool ContentPackParser::applyMeta(int line, const QString &key, const QString &v
         m.id = value;
     } else if (key == "title"_L1) {
         m.title = value;
+        m.sourceTitle = value;
     } else if (key == "author"_L1) {
         m.author = value;
     } else if (key == "credentials"_L1) {
@@ -380,7 +381,7 @@ bool ContentPackParser::parseBlock(const QStringList &lines, int *index)
     } else {
         if (!m_article.texts.values.isEmpty())
             return fail(line, u"only one handout-text block is allowed"_s);
-        if (!require(HandoutTexts::requiredKeys(), {}))
+        if (!require(HandoutTexts::requiredKeys(), HandoutTexts::optionalKeys()))
             return false;
         m_article.texts.values = values;
     }

@@ -85,6 +85,9 @@ TranslationState TranslatedPack::passageState(const QString &sectionId, const QS
 QList<TsMessage> ContentTranslation::sourceMessages(const Article &pack)
 {
     QList<TsMessage> out;
+    out << message(ArticleContext, TitleId, pack.meta.title,
+                   tr("The article's title: the title of a handout of the whole article. Citations keep the "
+                      "title as published."));
     for (const Section &s : pack.sections) {
         out << message(s.id, TitleId, s.title, tr("Section title"));
         for (const Passage &p : s.passages) {
@@ -189,6 +192,7 @@ TranslatedPack ContentTranslation::apply(const Article &pack, const TsCatalog &c
         }
     };
 
+    out.article.meta.title = translate(ArticleContext, TitleId, out.article.meta.title);
     for (Section &s : out.article.sections) {
         s.title = translate(s.id, TitleId, s.title);
         for (Passage &p : s.passages)

@@ -89,6 +89,7 @@ public:
     static inline const QString HandoutTextContext = QStringLiteral("handout-text");
     static inline const QString GlossaryContext = QStringLiteral("glossary");
     static inline const QString TeachBackContext = QStringLiteral("teach-back");
+    static inline const QString ArticleContext = QStringLiteral("article");
     static inline const QString TitleId = QStringLiteral("title");
     static inline const QString TermSuffix = QStringLiteral(".term");
     static inline const QString DefinitionSuffix = QStringLiteral(".definition");

@@ -68,8 +68,12 @@ QStringList TranslationStatus::noteLines(const Article &translated) const
         return out;
     };
     QStringList lines;
-    if (!info.translator.isEmpty())
-        lines << text(u"translation-by"_s, {{u"translator"_s, info.translator}, {u"method"_s, info.method}});
+    if (!info.translator.isEmpty()) {
+        // "draft" is a code of the .info file; the page says it in the
+        // handout's language when the pack has the words for it.
+        const QString method = translated.texts.values.value(u"translation-method-"_s + info.method, info.method);
+        lines << text(u"translation-by"_s, {{u"translator"_s, info.translator}, {u"method"_s, method}});
+    }
     if (!draft.isEmpty() || info.reviewer.isEmpty())
         lines << text(u"translation-draft"_s);
     else

@@ -40,7 +40,7 @@ QString HandoutAssembler::sourceLine(const HandoutContent &content) const
 {
     const ArticleMeta &meta = m_article.meta;
     return text(sourceKey(m_article, content),
-                {{u"title"_s, meta.title},
+                {{u"title"_s, meta.citedTitle()},
                  {u"author"_s, meta.author},
                  {u"publisher"_s, meta.publisher},
                  {u"published"_s, DateFormat::longDate(meta.published, QLocale(meta.language))},
