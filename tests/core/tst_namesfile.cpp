@@ -99,6 +99,9 @@ void TestNamesFile::fileNamePart_data()
     QTest::newRow("bidi control") << u"John\u202eeoD"_s << u"John-eoD"_s;
     QTest::newRow("nothing left") << u"?? //"_s << QString();
     QTest::newRow("cut") << QString(100, u'a') << QString(NamesFile::MaxFileNamePart, u'a');
+    // Found by fuzz-namesfile: the cut fell on the dash before a new word.
+    QTest::newRow("cut at a dash") << QString(NamesFile::MaxFileNamePart - 1, u'a') + u" bc"_s
+                                   << QString(NamesFile::MaxFileNamePart - 1, u'a');
 }
 
 void TestNamesFile::fileNamePart()

@@ -86,5 +86,9 @@ QString NamesFile::fileNamePart(const QString &name)
             pendingDash = true;
         }
     }
-    return part.left(MaxFileNamePart);
+    // The cut can fall right after a dash, which would end the part.
+    part.truncate(MaxFileNamePart);
+    while (part.endsWith(u'-'))
+        part.chop(1);
+    return part;
 }
