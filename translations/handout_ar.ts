@@ -1463,6 +1463,14 @@ Continue anyway?</source>
         <source>cannot make it private: %1</source>
         <translation>تعذّر جعله خاصًا: %1</translation>
     </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>تعذّرت كتابة الملف</translation>
+    </message>
+    <message>
+        <source>it is a device, pipe or socket, not a regular file, and is never replaced</source>
+        <translation>إنه جهاز أو أنبوب أو مقبس، وليس ملفًا عاديًا، ولا يُستبدل أبدًا</translation>
+    </message>
 </context>
 <context>
     <name>SafetyPanel</name>

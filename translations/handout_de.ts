@@ -1419,6 +1419,14 @@ Möchten Sie trotzdem fortfahren?</numerusform>
         <source>cannot make it private: %1</source>
         <translation>kann nicht privat gemacht werden: %1</translation>
     </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>die Datei konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>it is a device, pipe or socket, not a regular file, and is never replaced</source>
+        <translation>es ist ein Gerät, eine Pipe oder ein Socket, keine gewöhnliche Datei, und wird nie ersetzt</translation>
+    </message>
 </context>
 <context>
     <name>SafetyPanel</name>

@@ -1419,6 +1419,14 @@ Continue anyway?</source>
         <source>cannot make it private: %1</source>
         <translation>no se puede hacer privado: %1</translation>
     </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>no se pudo escribir el archivo</translation>
+    </message>
+    <message>
+        <source>it is a device, pipe or socket, not a regular file, and is never replaced</source>
+        <translation>es un dispositivo, una tubería o un socket, no un archivo normal, y nunca se reemplaza</translation>
+    </message>
 </context>
 <context>
     <name>SafetyPanel</name>

@@ -1419,6 +1419,14 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
         <source>cannot make it private: %1</source>
         <translation>impossible de le rendre privé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>le fichier n&apos;a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>it is a device, pipe or socket, not a regular file, and is never replaced</source>
+        <translation>c&apos;est un périphérique, un tube ou une socket, pas un fichier ordinaire, et il n&apos;est jamais remplacé</translation>
+    </message>
 </context>
 <context>
     <name>SafetyPanel</name>

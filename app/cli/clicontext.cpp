@@ -3,6 +3,7 @@
 #include "safeecho.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -25,10 +26,44 @@ QString CliContext::parseError(const QCommandLineParser &parser)
     return u"Unknown option %1"_s.arg(names.join(u", "_s));
 }
 
-QString CliContext::unexpectedArgument(const QCommandLineParser &parser)
+QList<int> CliContext::unexpectedPositions(const QCommandLineParser &parser, const QStringList &parsed)
 {
-    return u"%1 unexpected argument(s) after the options (not shown): a value with spaces, such as a name, must "
-           "be quoted, as in --patient \"A. Name\""_s.arg(parser.positionalArguments().size());
+    // QCommandLineParser keeps the stray words but not where they stood. A
+    // word is an option's value when the word before it is that option and
+    // the option took it; any other word that is not an option is stray.
+    const QStringList stray = parser.positionalArguments();
+    QList<int> positions;
+    bool afterDashes = false;
+    for (int i = 1; i < parsed.size() && positions.size() < stray.size(); ++i) {
+        const QString &word = parsed.at(i);
+        if (!afterDashes && word == u"--"_s) {
+            afterDashes = true;
+            continue;
+        }
+        if (!afterDashes && word.startsWith(u'-') && word.size() > 1)
+            continue;
+        const QString &previous = parsed.at(i - 1);
+        const QString name = QString(previous).remove(QRegularExpression(u"^-+"_s));
+        const bool isValue = !afterDashes && previous.startsWith(u'-') && !previous.contains(u'=')
+            && parser.values(name).contains(word);
+        if (!isValue && word == stray.at(positions.size()))
+            positions << i;
+    }
+    return positions;
+}
+
+QString CliContext::unexpectedArgument(const QCommandLineParser &parser, const QStringList &parsed, int offset,
+                                       const QString &counted)
+{
+    // Where, never what: a stray word is often half of a patient's name.
+    QStringList where;
+    for (const int position : unexpectedPositions(parser, parsed))
+        where << QString::number(position + offset);
+    const qsizetype count = parser.positionalArguments().size();
+    return u"%1 unexpected argument%2 (word%3 %4 %5; not shown): a value with spaces, such as a name, must be "
+           "quoted, as in --patient \"A. Name\""_s.arg(count)
+               .arg(count == 1 ? QString() : u"s"_s, where.size() == 1 ? QString() : u"s"_s,
+                    where.isEmpty() ? u"?"_s : where.join(u", "_s), counted);
 }
 
 int CliContext::usage(const QString &message)
@@ -120,8 +155,9 @@ int CliContext::parse(QCommandLineParser &parser, const QStringList &arguments, 
         m_out.flush();
         return Success;
     }
+    // Counted as the user typed them: the command is word 1.
     if (!parser.positionalArguments().isEmpty())
-        return usage(u"%1: %2"_s.arg(command, unexpectedArgument(parser)));
+        return usage(u"%1: %2"_s.arg(command, unexpectedArgument(parser, args, 1, u"of the command line"_s)));
     if (parser.isSet(u"content"_s) && parser.isSet(u"pack"_s))
         return usage(u"%1: use either --content or --pack, not both"_s.arg(command));
     return -1;

@@ -26,8 +26,14 @@ public:
 
     // parser.errorText() with unknown option names passed through SafeEcho.
     static QString parseError(const QCommandLineParser &parser);
-    // "unexpected argument …" without the argument itself.
-    static QString unexpectedArgument(const QCommandLineParser &parser);
+    // "2 unexpected arguments (words 8, 9 of the command line; not shown) …":
+    // how many and where, never the words themselves. `parsed` is what the
+    // parser was given (its first word the program); a word's number is its
+    // index there plus `offset`.
+    static QString unexpectedArgument(const QCommandLineParser &parser, const QStringList &parsed, int offset,
+                                      const QString &counted);
+    // The indexes in `parsed` of the parser's positional arguments.
+    static QList<int> unexpectedPositions(const QCommandLineParser &parser, const QStringList &parsed);
 
     // Prints "handout-cli: <message>" and a hint; returns UsageError.
     int usage(const QString &message);

@@ -60,10 +60,12 @@ int ExportJobs::readBatch(CliContext &cli, const QString &path, QList<ExportJob>
         QCommandLineParser lineParser;
         lineParser.addOptions(options());
         const QString where = u"%1:%2"_s.arg(path).arg(line.number);
-        if (!lineParser.parse(QStringList {u"handout-cli"_s} + line.arguments))
+        const QStringList parsed = QStringList {u"handout-cli"_s} + line.arguments;
+        if (!lineParser.parse(parsed))
             return cli.usage(u"%1: %2"_s.arg(where, CliContext::parseError(lineParser)));
         if (!lineParser.positionalArguments().isEmpty())
-            return cli.usage(u"%1: %2"_s.arg(where, CliContext::unexpectedArgument(lineParser)));
+            return cli.usage(
+                u"%1: %2"_s.arg(where, CliContext::unexpectedArgument(lineParser, parsed, 0, u"of the line"_s)));
         ExportJob job;
         job.handout.where = where;
         QString problem;

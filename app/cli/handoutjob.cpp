@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "dateformat.h"
+#include "fieldlimits.h"
 #include "handoutassembler.h"
 #include "templatelibrary.h"
 #include "translationstatus.h"
@@ -118,6 +119,17 @@ bool HandoutJob::read(CliContext &cli, const QCommandLineParser &parser, QString
     changes.clinic = given(u"clinic"_s);
     changes.clinicPhone = given(u"clinic-phone"_s);
     changes.crisisLine = given(u"crisis-line"_s);
+    // Each field is a line or two on the page; a longer value is refused,
+    // never cut short without a word (FieldLimits).
+    for (const FieldLimits::Field field : FieldLimits::all()) {
+        const QString option = FieldLimits::optionName(field);
+        if (option.isEmpty() || !parser.isSet(option))
+            continue;
+        if (const qsizetype length = parser.value(option).size(); length > FieldLimits::maxLength(field)) {
+            *problem = u"--%1 %2"_s.arg(option, FieldLimits::tooLong(field, length));
+            return false;
+        }
+    }
     if (parser.isSet(u"notes"_s))
         changes.notes = parser.value(u"notes"_s).replace(u"\\n"_s, u"\n"_s);
     changes.noSummary = parser.isSet(u"no-summary"_s);

@@ -3,6 +3,7 @@
 #include "clearbutton.h"
 #include "clock.h"
 #include "dateformat.h"
+#include "fieldlimits.h"
 #include "handoutdocument.h"
 #include "languagemanager.h"
 #include "translationlibrary.h"
@@ -88,6 +89,18 @@ PersonalizationForm::PersonalizationForm(HandoutDocument *document, QWidget *par
     m_layout->addRow(m_labels[5], m_contact);
     m_layout->addRow(m_labels[6], m_patientRef);
     m_patientRef->setObjectName(u"patientRef"_s);
+    // The limits a saved handout is checked against (FieldLimits): a field
+    // holds a line or two of the page, never pages of it.
+    const std::pair<QLineEdit *, FieldLimits::Field> limited[] = {
+        {m_title, FieldLimits::Field::Title},
+        {m_patient, FieldLimits::Field::Patient},
+        {m_date, FieldLimits::Field::Date},
+        {m_clinician, FieldLimits::Field::Clinician},
+        {m_appointment, FieldLimits::Field::NextAppointment},
+        {m_contact, FieldLimits::Field::Contact},
+    };
+    for (const auto &[edit, field] : limited)
+        edit->setMaxLength(int(FieldLimits::maxLength(field)));
     ClearButton::add(m_patientRef);
     m_note->setWordWrap(true);
     m_note->setEnabled(false);

@@ -1,5 +1,7 @@
 #include "preferencesdialog.h"
 
+#include "fieldlimits.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -33,6 +35,10 @@ PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
     clinicForm->addRow(tr("&Address:"), m_address);
     clinicForm->addRow(tr("After hours or &crisis line:"), m_crisis);
     m_address->setTabChangesFocus(true);
+    // The limits a saved handout is checked against (FieldLimits).
+    m_name->setMaxLength(int(FieldLimits::maxLength(FieldLimits::Field::ClinicName)));
+    m_phone->setMaxLength(int(FieldLimits::maxLength(FieldLimits::Field::ClinicPhone)));
+    m_crisis->setMaxLength(int(FieldLimits::maxLength(FieldLimits::Field::CrisisLine)));
     m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 3 + 12);
     m_name->setAccessibleName(tr("Clinic name"));
     m_phone->setAccessibleName(tr("Clinic phone"));
@@ -89,7 +95,9 @@ PreferencesDialog::Values PreferencesDialog::values() const
     Values v;
     v.clinic.name = m_name->text().trimmed();
     v.clinic.phone = m_phone->text().trimmed();
-    v.clinic.address = m_address->toPlainText().trimmed();
+    // A plain-text box has no maxLength: the rest is cut here (FieldLimits).
+    v.clinic.address
+        = m_address->toPlainText().trimmed().left(FieldLimits::maxLength(FieldLimits::Field::ClinicAddress));
     v.clinic.crisisLine = m_crisis->text().trimmed();
     v.autosaveSeconds = m_autosave->value();
     v.pageSize = m_pageSize->currentData().toString();

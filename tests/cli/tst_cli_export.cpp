@@ -4,6 +4,8 @@
 
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -43,6 +45,8 @@ private Q_SLOTS:
     void batchRefusesBytesItWouldHaveToRepair_data();
     void batchRefusesBytesItWouldHaveToRepair();
     void neverReplacesADeviceOrAPipe();
+    void fullDiskSaysWhy();
+    void patientPdfIsPrivate();
     void maxPagesRefusesOneThatRunsOver();
     void maxPagesPassesOneThatFits();
     void maxPagesInABatchWritesNothing();
@@ -373,6 +377,13 @@ void TestCliExport::usageErrorsNeverEchoTheName()
     const CliRun stray = CliRunner::run({u"export"_s, u"--preset"_s, u"in-recovery"_s, u"--out"_s, u"x.pdf"_s,
                                          u"--patient"_s, u"Jane"_s, u"Quixote-Doe"_s});
     QVERIFY2(stray.errText().contains(u"must be quoted"_s), stray.err.constData());
+    // How many and where, counted from the command (word 1).
+    QVERIFY2(stray.errText().contains(u"1 unexpected argument (word 8 of the command line; not shown)"_s),
+             stray.err.constData());
+    const CliRun two = CliRunner::run({u"export"_s, u"--patient"_s, u"Jane"_s, u"Q"_s, u"--large-print"_s, u"Doe"_s,
+                                       u"--out"_s, u"x.pdf"_s, u"--preset"_s, u"in-recovery"_s});
+    QVERIFY2(two.errText().contains(u"2 unexpected arguments (words 4, 6 of the command line; not shown)"_s),
+             two.err.constData());
     QVERIFY(!QFile::exists(u"x.pdf"_s));
 }
 
@@ -500,6 +511,58 @@ void TestCliExport::neverReplacesADeviceOrAPipe()
         QVERIFY2(!S_ISREG(status.st_mode), qPrintable(target));
     }
     QVERIFY(QFileInfo(u"/dev/full"_s).exists());
+}
+
+// Issue 17: a full disk said "Unknown error". A 16 KiB tmpfs in a mount
+// namespace of the test's own is a full disk for the one PDF written there.
+void TestCliExport::fullDiskSaysWhy()
+{
+    const QString unshare = QStandardPaths::findExecutable(u"unshare"_s);
+    if (unshare.isEmpty())
+        QSKIP("no unshare(1)");
+    QTemporaryDir mount;
+    const QString target = mount.filePath(u"handout.pdf"_s);
+    const QString script = u"mount -t tmpfs -o size=16k none \"$1\" || exit 77; shift; exec \"$@\""_s;
+    QProcess process;
+    process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    process.start(unshare,
+                  {u"-rm"_s, u"sh"_s, u"-c"_s, script, u"sh"_s, mount.path(), QStringLiteral(HANDOUT_CLI), u"export"_s,
+                   u"--preset"_s, u"in-recovery"_s, u"--out"_s, target});
+    QVERIFY(process.waitForFinished(120000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    if (process.exitCode() == 77 || err.startsWith(u"unshare:"_s))
+        QSKIP("no mount namespace here");
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(err.contains(u"No space left on device"_s), qPrintable(err));
+    QVERIFY2(!err.contains(u"Unknown error"_s), qPrintable(err));
+    QVERIFY(!QFile::exists(target)); // the namespace's mount is gone, and nothing was written beneath it
+}
+
+// Issue 17: a PDF that names the patient is created 0600 whatever the umask;
+// one for anyone keeps the umask's mode (docs/privacy.md).
+void TestCliExport::patientPdfIsPrivate()
+{
+    const QString named = m_dir.filePath(u"named.pdf"_s);
+    const QString generic = m_dir.filePath(u"generic.pdf"_s);
+    QCOMPARE(CliRunner::run(
+                 {u"export"_s, u"--preset"_s, u"in-recovery"_s, u"--patient"_s, u"Jane Quixote"_s, u"--out"_s, named})
+                 .exitCode,
+             0);
+    QCOMPARE(CliRunner::run({u"export"_s, u"--preset"_s, u"in-recovery"_s, u"--out"_s, generic}).exitCode, 0);
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+        | QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    QCOMPARE(QFile::permissions(named) & others, QFileDevice::Permissions());
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    if ((mask & 0044) != 0044)
+        QVERIFY(QFile::permissions(generic) & (QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    // Replacing a readable file does not keep its mode.
+    QVERIFY(QFile::setPermissions(named, QFile::permissions(named) | QFileDevice::ReadOther));
+    QCOMPARE(CliRunner::run(
+                 {u"export"_s, u"--preset"_s, u"in-recovery"_s, u"--patient"_s, u"Jane Quixote"_s, u"--out"_s, named})
+                 .exitCode,
+             0);
+    QCOMPARE(QFile::permissions(named) & others, QFileDevice::Permissions());
 }
 
 // The pages `check` measures for the in-recovery preset on A4.

@@ -184,7 +184,7 @@ void TestCliSections::usageErrorsExitTwo_data()
     QTest::newRow("unknown option") << QStringList {u"sections"_s, u"--jsno"_s} << u"Unknown option 'jsno'"_s;
     QTest::newRow("missing value") << QStringList {u"sections"_s, u"--content"_s} << u"Missing value after"_s;
     QTest::newRow("stray argument") << QStringList {u"sections"_s, u"extra"_s}
-                                    << u"1 unexpected argument(s) after the options (not shown)"_s;
+                                    << u"1 unexpected argument (word 2 of the command line; not shown)"_s;
     QTest::newRow("unknown pack") << QStringList {u"sections"_s, u"--pack"_s, u"nope"_s} << u"unknown pack 'nope'"_s;
 }
 

@@ -690,6 +690,18 @@ void TestHandoutFile::rejectsBadFiles_data()
         tooMany.append(entry);
     QTest::newRow("too many acknowledged") << compact(replaced(root, u"acknowledged_changes"_s, tooMany))
                                            << u"field “acknowledged_changes” holds more than 1000 entries"_s << 0;
+    // Issue 17: a field longer than the window and handout-cli allow filled
+    // every page's header; it is refused, by its name (FieldLimits).
+    QTest::newRow("title too long") << compact(replaced(root, u"title"_s, QString(201, u'T')))
+                                    << u"field “title” is longer than 200 characters (it has 201)"_s << 0;
+    QTest::newRow("patient too long")
+        << compact(replaced(root, u"personalization/patient"_s, QString(65536, u'P')))
+        << u"field “personalization.patient” is longer than 200 characters (it has 65536)"_s << 0;
+    QTest::newRow("clinic name too long")
+        << compact(replaced(root, u"clinic/name"_s, QString(100000, u'C')))
+        << u"field “clinic.name” is longer than 200 characters (it has 100000)"_s << 0;
+    QTest::newRow("date too long") << compact(replaced(root, u"personalization/date"_s, QString(101, u'1')))
+                                   << u"field “personalization.date” is longer than 100 characters (it has 101)"_s << 0;
 }
 
 void TestHandoutFile::rejectsBadFiles()

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void initTestCase() { TestSupport::builtinArticle(); }
     void sheetSizesFollowThePageSize();
     void bodyLeavesRoomForHeaderAndFooter();
+    void longHeaderTextIsElided();
     void rulesHoldAtEveryBoundary();
     void rulesHoldAcrossBuildSteps();
     void shortParagraphsLeaveNoLineAlone();
@@ -131,6 +133,35 @@ void TestPagedRenderer::bodyLeavesRoomForHeaderAndFooter()
     full.fullFooter = true;
     const PagedRenderer fullFooter(a, content, full);
     QVERIFY(fullFooter.bodyRect(1).bottom() < 2 * renderer.sheetSize().height() - margin - 40); // several lines
+}
+
+// Issue 17: a 100 000-character clinic name or address filled the header of
+// every page, so that pages held only header and footer. Typed text in the
+// bands takes one line, ended by "…", whatever its length; the renderer
+// does this itself, behind the limits of the fields (FieldLimits).
+void TestPagedRenderer::longHeaderTextIsElided()
+{
+    const Article &a = TestSupport::builtinArticle();
+    HandoutContent content;
+    content.title = u"Short"_s;
+    content.includeSummary = false;
+    content.sections << HandoutAssembler::sourceSection(a, a.sections.first().id);
+    content.clinic.name = u"Clinic"_s;
+    content.clinic.address = u"1 Main Street"_s;
+    PageOptions full;
+    full.fullFooter = true;
+    const PagedRenderer plain(a, content, full);
+    content.clinic.name = QString(100000, u'C');
+    content.clinic.address = QString(qsizetype(64) * 1024, u'A');
+    const PagedRenderer hostile(a, content, full);
+    QCOMPARE(hostile.pageCount(), plain.pageCount());
+    QCOMPARE(hostile.bodyRect(0).height(), plain.bodyRect(0).height());
+    // Painting a page is quick too (tst_cli_fields reads the ellipsis back).
+    QImage page(hostile.sheetSize().toSize(), QImage::Format_ARGB32);
+    page.fill(Qt::white);
+    QPainter painter(&page);
+    hostile.paintPage(&painter, 0); // must not hang or draw outside the sheet
+    painter.end();
 }
 
 void TestPagedRenderer::rulesHoldAtEveryBoundary()

@@ -202,8 +202,9 @@ void TestPlainWording::notesNameTheAdaptationAndItsReview()
     const QStringList lines = status.noteLines(m_plain->article);
     QCOMPARE(
         lines,
-        (QStringList {u"Plain-language version: Handout Composer team (AI-assisted plain-language draft) (draft)"_s,
-                      u"This plain-language version has not yet been reviewed."_s}));
+        (QStringList {
+            u"Plain-language version: \u2068Handout Composer team (AI-assisted plain-language draft)\u2069 (draft)"_s,
+            u"This plain-language version has not yet been reviewed."_s}));
     // The article's own wording prints no such notes.
     const TranslatedPack original = ContentTranslation::original(TestSupport::builtinArticle());
     QVERIFY(TranslationStatus::of(original, content).noteLines(original.article).isEmpty());

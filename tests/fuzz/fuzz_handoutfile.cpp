@@ -1,5 +1,6 @@
 #include "fuzzsupport.h"
 
+#include "fieldlimits.h"
 #include "handoutfile.h"
 
 // A handout file from outside: read it and compare it with the pack; a file
@@ -15,6 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             __builtin_trap();
         return 0;
     }
+    if (!FieldLimits::overLimit(file->content).isEmpty())
+        __builtin_trap(); // an accepted file keeps every field within its limit
     const Article &article = FuzzSupport::builtinArticle();
     HandoutFile::messages(HandoutFile::changesSince(*file, article));
     if (file->content.packId != article.meta.id)

@@ -1,5 +1,6 @@
 #include "translationstatus.h"
 
+#include "bidiisolation.h"
 #include "safetysummary.h"
 #include "wordstoknow.h"
 
@@ -68,17 +69,21 @@ QStringList TranslationStatus::noteLines(const Article &translated) const
         return out;
     };
     QStringList lines;
+    // The names come from a .info file, from outside: each in a bidi isolate,
+    // so that a control in one cannot turn the rest of the line around.
     if (!info.translator.isEmpty()) {
         // "draft" is a code of the .info file; the page says it in the
         // handout's language when the pack has the words for it.
         const QString method = translated.texts.values.value(u"translation-method-"_s + info.method, info.method);
-        lines << text(u"translation-by"_s, {{u"translator"_s, info.translator}, {u"method"_s, method}});
+        lines << text(u"translation-by"_s,
+                      {{u"translator"_s, BidiIsolation::isolated(info.translator)}, {u"method"_s, method}});
     }
     if (!draft.isEmpty() || info.reviewer.isEmpty())
         lines << text(u"translation-draft"_s);
     else
         lines << text(u"translation-reviewed"_s,
-                      {{u"reviewer"_s, info.reviewer}, {u"reviewed"_s, info.reviewed.toString(Qt::ISODate)}});
+                      {{u"reviewer"_s, BidiIsolation::isolated(info.reviewer)},
+                       {u"reviewed"_s, info.reviewed.toString(Qt::ISODate)}});
     if (!fallback.isEmpty())
         lines << text(u"translation-fallback"_s);
     return lines;

@@ -9,6 +9,7 @@
 #include <QTextTable>
 
 #include "articlewording.h"
+#include "bidiisolation.h"
 #include "dateformat.h"
 #include "safetysummary.h"
 #include "wordstoknow.h"
@@ -184,7 +185,9 @@ void HandoutAssembler::writeTitle(QTextCursor &cursor, const QString &title) con
     cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
     cursor.setBlockFormat(m_formats.titleBlock());
     cursor.setBlockCharFormat(m_formats.titleChar());
-    cursor.insertText(title, m_formats.titleChar());
+    // A line of its own, where a direction control cannot reach other text;
+    // one left open is still dropped, as in every typed field.
+    cursor.insertText(BidiIsolation::neutralised(title), m_formats.titleChar());
 }
 
 void HandoutAssembler::startBlock(QTextCursor &cursor, const QTextBlockFormat &block, const QTextCharFormat &chars,
@@ -364,7 +367,12 @@ void HandoutAssembler::writeField(QTextCursor &cursor, const QString &key, const
     *firstOnLine = false;
     cursor.insertText(label + u": "_s, m_formats.fieldLabelChar());
     // Inserted as plain text: a name such as "<b>Eve</b>" prints as typed.
-    cursor.insertText(value, m_formats.fieldValueChar(key));
+    // In an isolate, so that its direction stops at its end (BidiIsolation);
+    // the isolate's marks carry the label's format, so that reading the
+    // field back (DocumentReader) gives the value alone.
+    cursor.insertText(QString(BidiIsolation::FirstStrongIsolate), m_formats.fieldLabelChar());
+    cursor.insertText(BidiIsolation::neutralised(value), m_formats.fieldValueChar(key));
+    cursor.insertText(QString(BidiIsolation::PopDirectionalIsolate), m_formats.fieldLabelChar());
 }
 
 QTextFrame *HandoutAssembler::insertPersonalization(QTextCursor &cursor, const Personalization &person) const

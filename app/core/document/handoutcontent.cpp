@@ -25,6 +25,11 @@ bool Personalization::isEmpty() const
     return patient.isEmpty() && date.isEmpty() && clinician.isEmpty() && nextAppointment.isEmpty() && contact.isEmpty();
 }
 
+bool Personalization::identifiesPatient() const
+{
+    return !patient.trimmed().isEmpty() || !nextAppointment.trimmed().isEmpty() || !contact.trimmed().isEmpty();
+}
+
 bool Personalization::operator==(const Personalization &o) const
 {
     return patient == o.patient && date == o.date && clinician == o.clinician && nextAppointment == o.nextAppointment

@@ -75,6 +75,9 @@ struct Personalization
     QString contact;
 
     bool isEmpty() const;
+    // True when the fields hold what only one patient's handout has: a name,
+    // a next appointment or a contact (a date and a clinician do not).
+    bool identifiesPatient() const;
     bool operator==(const Personalization &o) const;
 };
 

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "documentmarks.h"
 #include "documentreader.h"
+#include "fieldlimits.h"
 #include "handouthistory.h"
 #include "languagenames.h"
 #include "passagerestore.h"
@@ -487,7 +488,10 @@ int HandoutDocument::addNotes()
 
 QString HandoutDocument::title() const
 {
-    return m_doc.firstBlock().text();
+    // The title block can be typed into at any length; the title saved and
+    // printed in the header keeps to its limit (FieldLimits), so a saved
+    // handout always opens again.
+    return m_doc.firstBlock().text().left(FieldLimits::maxLength(FieldLimits::Field::Title));
 }
 
 void HandoutDocument::setTitle(const QString &title)

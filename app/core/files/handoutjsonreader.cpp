@@ -1,6 +1,7 @@
 #include "handoutjsonreader.h"
 
 #include "checklist.h"
+#include "fieldlimits.h"
 #include "handoutjsonwriter.h"
 
 #include <QRegularExpression>
@@ -93,10 +94,22 @@ std::optional<HandoutFileData> HandoutJsonReader::parse(const QJsonObject &root)
         || !boolField(root, {}, u"include_summary"_s, &c.includeSummary) || !readPage(root, &data.page)
         || !readWording(root, &c) || !readRatings(root, &c)
         || !readAcknowledged(root, data.isTemplate, &c.acknowledgedChanges) || !readSections(root, &c.sections)
-        || !readNotes(root, &c))
+        || !readNotes(root, &c) || !checkFieldLengths(c))
         return std::nullopt;
     data.sourceHashes = m_sourceHashes;
     return data;
+}
+
+bool HandoutJsonReader::checkFieldLengths(const HandoutContent &content)
+{
+    // The same limits as the window's fields and handout-cli's options: a
+    // file is refused where they would be, naming the field.
+    const QList<FieldLimits::Field> over = FieldLimits::overLimit(content);
+    if (over.isEmpty())
+        return true;
+    const FieldLimits::Field field = over.first();
+    return failAt(FieldLimits::filePath(field),
+                  FieldLimits::tooLong(field, FieldLimits::valueOf(content, field).size()));
 }
 
 bool HandoutJsonReader::checkHeader(const QJsonObject &root, bool *isTemplate)

@@ -57,6 +57,8 @@ private:
     bool readItem(const QJsonValue &value, const QString &path, ContentItem *item);
     bool readCallout(const QJsonObject &item, const QString &path, PassageTags *tags);
     bool readNotes(const QJsonObject &root, HandoutContent *content);
+    // Every typed field within FieldLimits.
+    bool checkFieldLengths(const HandoutContent &content);
     bool readBlocks(const QJsonArray &array, const QString &path, QList<ContentBlock> *blocks);
     bool readBlock(const QJsonValue &value, const QString &path, ContentBlock *block);
     bool readRuns(const QJsonObject &block, const QString &path, QList<TextRun> *runs);

@@ -40,6 +40,7 @@ public:
     // The body of page `page` (0-based) in document coordinates.
     QRectF bodyRect(int page) const;
     const QTextDocument *document() const { return m_doc.get(); }
+    const HandoutContent &content() const { return m_content; }
 
     // Paints one page; the painter's unit must be 1/96 inch with the origin at
     // the sheet's top-left corner.

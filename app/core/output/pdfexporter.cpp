@@ -7,6 +7,11 @@
 #include <QCoreApplication>
 #include <QPdfWriter>
 
+bool PdfExporter::holdsPatientData(const HandoutContent &content)
+{
+    return content.person.identifiesPatient() || content.hasNotes;
+}
+
 bool PdfExporter::write(const PagedRenderer &renderer, const QString &path, const QString &title, QString *error)
 {
     const auto fail = [&](const QString &reason) {
@@ -25,6 +30,6 @@ bool PdfExporter::write(const PagedRenderer &renderer, const QString &path, cons
             writer.setCreator(QStringLiteral("Handout Composer %1").arg(AppInfo::version()));
             return renderer.render(&writer, renderError);
         },
-        &reason);
+        &reason, holdsPatientData(renderer.content()) ? SafeWrite::Access::OwnerOnly : SafeWrite::Access::Default);
     return written || fail(reason);
 }

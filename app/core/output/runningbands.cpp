@@ -1,10 +1,12 @@
 #include "runningbands.h"
 
+#include "bidiisolation.h"
 #include "clock.h"
 #include "dateformat.h"
 #include "handoutassembler.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QTextTable>
 
@@ -13,6 +15,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qreal BandGap = 10.0; // between the header or footer and the body
+// The share of the band's width each column gets (see bandTable).
+constexpr int MainColumnPercent = 62;
 
 } // namespace
 
@@ -65,15 +69,40 @@ void RunningBands::prepareBand(QTextDocument *band) const
     band->setUseDesignMetrics(true);
     band->setDocumentMargin(0);
     band->setTextWidth(m_width);
+    band->setDefaultFont(bandFont());
+    QTextOption option = band->defaultTextOption();
+    option.setTextDirection(m_style.direction);
+    band->setDefaultTextOption(option);
+}
+
+QFont RunningBands::bandFont() const
+{
     QFont font;
     font.setFamilies(m_style.fontFamilies);
     font.setPointSizeF(m_style.footerPt);
     if (m_style.avoidLigatures)
         font.setStyleStrategy(QFont::PreferNoShaping);
-    band->setDefaultFont(font);
-    QTextOption option = band->defaultTextOption();
-    option.setTextDirection(m_style.direction);
-    band->setDefaultTextOption(option);
+    return font;
+}
+
+qreal RunningBands::columnWidth(bool mainColumn) const
+{
+    const int percent = mainColumn ? MainColumnPercent : 100 - MainColumnPercent;
+    // A little under the column: layout uses design metrics, the measure
+    // below the device's, and a line one pixel too long would wrap.
+    return m_width * percent / 100.0 * 0.97;
+}
+
+QString RunningBands::oneLine(const QString &typed, const QFont &font, qreal width) const
+{
+    // Typed text (a clinic's name, a title, a date) gets one line, ended by
+    // "…" when longer, or nothing when not even "…" fits: a 100 000-character title once made a header taller
+    // than the page, so that pages held nothing else (issue 17).
+    const QString flat = BidiIsolation::neutralised(typed).replace(u'\n', u' ');
+    const QString fitted = QFontMetricsF(font, m_device).elidedText(flat, Qt::ElideRight, qMax<qreal>(width, 0));
+    if (fitted == QString(QChar(0x2026)))
+        return {}; // no room for any of it
+    return BidiIsolation::isolated(fitted);
 }
 
 QTextTableFormat RunningBands::bandTable() const
@@ -86,8 +115,8 @@ QTextTableFormat RunningBands::bandTable() const
     table.setCellSpacing(0);
     table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     table.setLayoutDirection(Qt::LeftToRight);
-    const QTextLength main(QTextLength::PercentageLength, 62);
-    const QTextLength side(QTextLength::PercentageLength, 38);
+    const QTextLength main(QTextLength::PercentageLength, MainColumnPercent);
+    const QTextLength side(QTextLength::PercentageLength, 100 - MainColumnPercent);
     table.setColumnWidthConstraints(m_style.direction == Qt::RightToLeft ? QList<QTextLength> {side, main}
                                                                          : QList<QTextLength> {main, side});
     return table;
@@ -120,12 +149,23 @@ void RunningBands::buildHeader(QTextDocument *band) const
     QTextCharFormat muted;
     muted.setForeground(m_style.mutedColor);
     QTextCursor left = startCell(table, true);
-    // Inserted as text: a clinic name is typed by a person.
-    left.insertText(clinic.name, name);
-    if (!clinic.address.isEmpty())
-        left.insertText(u"  ·  "_s + QString(clinic.address).replace(u'\n', u", "_s), muted);
+    // Inserted as text: a clinic name is typed by a person. The name first,
+    // the address in what room the name leaves on the line.
+    QFont nameFont = bandFont();
+    nameFont.setBold(true);
+    const QString shownName = oneLine(clinic.name, nameFont, columnWidth(true));
+    left.insertText(shownName, name);
+    const QString separator = u"  ·  "_s;
+    const QFontMetricsF metrics(bandFont(), m_device);
+    const qreal room = columnWidth(true) - QFontMetricsF(nameFont, m_device).horizontalAdvance(shownName)
+        - metrics.horizontalAdvance(separator);
+    const QString address = QString(clinic.address).replace(u'\n', u", "_s);
+    const QString shownAddress = oneLine(address, bandFont(), room);
+    // An address with no room left is left out, not printed as a lone "…".
+    if (!shownAddress.isEmpty())
+        left.insertText(separator + shownAddress, muted);
     QTextCursor right = startCell(table, false);
-    right.insertText(m_content.title, muted);
+    right.insertText(oneLine(m_content.title, bandFont(), columnWidth(false)), muted);
 }
 
 QString RunningBands::shortSource() const
@@ -181,7 +221,14 @@ void RunningBands::buildFooter(QTextDocument *band, int page, int pages) const
     }
     QTextTable *table = cursor.insertTable(1, 2, bandTable());
     QTextCursor left = startCell(table, true);
-    left.insertText(m_fullFooter ? version + u"  ·  "_s + date : shortSource(), muted);
+    if (m_fullFooter) {
+        const QString separator = u"  ·  "_s;
+        const qreal room
+            = columnWidth(true) - QFontMetricsF(bandFont(), m_device).horizontalAdvance(version + separator);
+        left.insertText(version + separator + oneLine(date, bandFont(), room), muted);
+    } else {
+        left.insertText(shortSource(), muted);
+    }
     QTextCursor right = startCell(table, false);
     QTextCharFormat strong;
     strong.setFontWeight(QFont::Bold);

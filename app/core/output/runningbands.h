@@ -4,6 +4,7 @@
 #include "handoutcontent.h"
 #include "handoutstyle.h"
 
+#include <QFont>
 #include <QStringList>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -50,6 +51,11 @@ private:
     void buildFooter(QTextDocument *band, int page, int pages) const;
     // The compact footer's text before the page number.
     QString shortSource() const;
+    QFont bandFont() const;
+    // The width typed text may take in the main or the side column.
+    qreal columnWidth(bool mainColumn) const;
+    // `typed` on one line of `width` at most, elided, in a bidi isolate.
+    QString oneLine(const QString &typed, const QFont &font, qreal width) const;
     QTextTableFormat bandTable() const;
     QTextCursor startCell(QTextTable *table, bool mainColumn) const;
 

@@ -1,5 +1,6 @@
 #include "clinicsettings.h"
 
+#include "fieldlimits.h"
 #include "settingskeys.h"
 
 #include <QSettings>
@@ -7,10 +8,16 @@
 ClinicProfile ClinicSettings::load(const QSettings &settings)
 {
     ClinicProfile clinic;
-    clinic.name = settings.value(SettingsKeys::ClinicName).toString();
-    clinic.phone = settings.value(SettingsKeys::ClinicPhone).toString();
-    clinic.address = settings.value(SettingsKeys::ClinicAddress).toString();
-    clinic.crisisLine = settings.value(SettingsKeys::ClinicCrisisLine).toString();
+    // Settings can be edited by hand: each value is cut to the limit a saved
+    // handout is checked against, so the window never saves a file it would
+    // refuse to open (FieldLimits).
+    const auto read = [&settings](const QString &key, FieldLimits::Field field) {
+        return settings.value(key).toString().left(FieldLimits::maxLength(field));
+    };
+    clinic.name = read(SettingsKeys::ClinicName, FieldLimits::Field::ClinicName);
+    clinic.phone = read(SettingsKeys::ClinicPhone, FieldLimits::Field::ClinicPhone);
+    clinic.address = read(SettingsKeys::ClinicAddress, FieldLimits::Field::ClinicAddress);
+    clinic.crisisLine = read(SettingsKeys::ClinicCrisisLine, FieldLimits::Field::CrisisLine);
     return clinic;
 }
 
