@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void spanishHandoutSaysItIsADraft();
     void spanishHandoutHasASpanishTitle();
     void arabicHandoutIsArabic();
+    void englishFallbackKeepsItsDirection();
     void fallbackIsReportedNeverSilent();
     void unknownLanguageExitsTwo();
     void refreshKeepsTranslationsAndMarksChanges();
@@ -153,6 +155,31 @@ void TestCliTranslations::arabicHandoutIsArabic()
     for (const QString &word : {u"الكيتامين"_s, u"السلامة"_s, u"الإشراف"_s, u"الإدمان"_s})
         QVERIFY2(text.contains(word), qPrintable(word));
     QVERIFY(PdfReader::pdfFonts(path).contains(u"NotoSansArabic"_s));
+}
+
+// Issue 13: an English passage left untranslated in an Arabic handout was
+// laid out right to left, its full stop printed at the left (".Ketamine's
+// primary function ..."). It keeps its own direction now.
+void TestCliTranslations::englishFallbackKeepsItsDirection()
+{
+    const QString path = m_dir.filePath(u"ar-fallback.pdf"_s);
+    const CliRun run
+        = CliRunner::run({u"export"_s, u"--preset"_s, u"how-it-works"_s, u"--lang"_s, u"ar"_s, u"--out"_s, path});
+    QCOMPARE(run.exitCode, 0);
+    const PdfReader pdf(path);
+    QVERIFY(pdf.ok);
+    QVERIFY(pdf.allText().contains(u"Ketamine’s primary function in the brain is as an NMDA receptor antagonist."_s));
+    int latinLines = 0;
+    for (const QString &page : pdf.pages) {
+        for (const QString &line : page.split(u'\n')) {
+            const QString trimmed = line.trimmed();
+            if (!trimmed.contains(QRegularExpression(u"[A-Za-z]{3}"_s)))
+                continue;
+            ++latinLines;
+            QVERIFY2(!trimmed.startsWith(u'.') && !trimmed.startsWith(u','), qPrintable(trimmed));
+        }
+    }
+    QVERIFY(latinLines > 20);
 }
 
 void TestCliTranslations::fallbackIsReportedNeverSilent()

@@ -15,6 +15,8 @@ private Q_SLOTS:
     void neutralised_data();
     void neutralised();
     void isolatedWrapsOnlyText();
+    void paragraphDirection_data();
+    void paragraphDirection();
 };
 
 void TestBidiIsolation::neutralised_data()
@@ -48,6 +50,29 @@ void TestBidiIsolation::isolatedWrapsOnlyText()
     QCOMPARE(BidiIsolation::isolated(QString()), QString());
     QCOMPARE(BidiIsolation::isolated(u"Jane"_s), QChar(0x2068) + u"Jane"_s + QChar(0x2069));
     QCOMPARE(BidiIsolation::isolated(u"Jo"_s + QChar(0x2069)), QChar(0x2068) + u"Jo"_s + QChar(0x2069));
+}
+
+void TestBidiIsolation::paragraphDirection_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("otherwise");
+    QTest::addColumn<int>("direction");
+    const int ltr = Qt::LeftToRight, rtl = Qt::RightToLeft;
+    QTest::newRow("English in an Arabic handout") << u"Ketamine is an anesthetic."_s << rtl << ltr;
+    QTest::newRow("Arabic in an English handout") << u"الكيتامين دواء."_s << ltr << rtl;
+    QTest::newRow("digits and marks only") << u"1. 2, (3)"_s << rtl << rtl;
+    QTest::newRow("empty") << QString() << ltr << ltr;
+    QTest::newRow("leading number, then Arabic") << u"2023 الكيتامين"_s << ltr << rtl;
+    QTest::newRow("an isolate does not count") << QChar(0x2068) + u"Jane"_s + QChar(0x2069) + u" علي"_s << ltr << rtl;
+    QTest::newRow("an isolate left open hides the rest") << QChar(0x2068) + u"Jane"_s << rtl << rtl;
+}
+
+void TestBidiIsolation::paragraphDirection()
+{
+    QFETCH(QString, text);
+    QFETCH(int, otherwise);
+    QFETCH(int, direction);
+    QCOMPARE(int(BidiIsolation::paragraphDirection(text, Qt::LayoutDirection(otherwise))), direction);
 }
 
 QTEST_GUILESS_MAIN(TestBidiIsolation)

@@ -234,6 +234,8 @@ void HandoutAssembler::writeBlocks(QTextCursor &cursor, const QList<ContentBlock
         QTextBlockFormat blockFormat = m_formats.blockFormat(block.kind, block.level);
         if (!block.passageId.isEmpty())
             blockFormat.setProperty(PassageIdProperty, block.passageId);
+        blockFormat.setLayoutDirection(
+            BidiIsolation::paragraphDirection(block.plainText(), m_formats.style().direction));
         startBlock(cursor, blockFormat, m_formats.blockChar(block.kind, block.level), first);
         const bool isList = block.kind == BlockKind::BulletItem || block.kind == BlockKind::NumberedItem;
         if (isList) {
@@ -507,7 +509,10 @@ QTextFrame *HandoutAssembler::insertAttribution(QTextCursor &cursor, const Hando
     for (const QString &line : lines) {
         if (line.isEmpty())
             continue;
-        startBlock(cursor, m_formats.smallBlock(), m_formats.smallChar(), &first);
+        // The note on the author may be in the article's language only.
+        QTextBlockFormat block = m_formats.smallBlock();
+        block.setLayoutDirection(BidiIsolation::paragraphDirection(line, m_formats.style().direction));
+        startBlock(cursor, block, m_formats.smallChar(), &first);
         cursor.insertText(line, m_formats.smallChar());
     }
     finishFrame(cursor, frame);

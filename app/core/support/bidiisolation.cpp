@@ -70,3 +70,26 @@ QString BidiIsolation::isolated(const QString &text)
         return text;
     return FirstStrongIsolate + neutralised(text) + PopDirectionalIsolate;
 }
+
+Qt::LayoutDirection BidiIsolation::paragraphDirection(const QString &text, Qt::LayoutDirection otherwise)
+{
+    int isolates = 0;
+    for (const QChar c : text) {
+        if (isIsolateStart(c.unicode())) {
+            ++isolates;
+        } else if (c == PopDirectionalIsolate) {
+            isolates = std::max(0, isolates - 1);
+        } else if (isolates == 0) {
+            switch (c.direction()) {
+            case QChar::DirL:
+                return Qt::LeftToRight;
+            case QChar::DirR:
+            case QChar::DirAL:
+                return Qt::RightToLeft;
+            default:
+                break;
+            }
+        }
+    }
+    return otherwise;
+}

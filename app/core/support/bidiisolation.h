@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <Qt>
 
 // Typed text on a page shares its line with text it must not touch: a
 // patient's name stands before the "Date:" label and its value. Unicode's
@@ -22,5 +23,12 @@ QString neutralised(const QString &text);
 
 // FSI, neutralised(text), PDI; an empty text stays empty.
 QString isolated(const QString &text);
+
+// The direction of a paragraph by its first strong character outside
+// isolates (UAX #9, P2 and P3), or `otherwise` when it has none. An English
+// passage left untranslated in an Arabic handout is laid out left to right
+// by it, with its full stop at the end, and an Arabic note in an English
+// handout right to left (issue 13).
+Qt::LayoutDirection paragraphDirection(const QString &text, Qt::LayoutDirection otherwise);
 
 } // namespace BidiIsolation
