@@ -30,8 +30,9 @@ private Q_SLOTS:
     void shortParagraphsLeaveNoLineAlone();
     void stepsBuildTheSameText();
     void largePrintTakesMorePages();
-    void everyCalloutLineIsOnOnePage_data();
-    void everyCalloutLineIsOnOnePage();
+    void largePrintLeavesNoPageMostlyEmpty();
+    void calloutsStayWholeOrSplitFairly_data();
+    void calloutsStayWholeOrSplitFairly();
     void rendersOnePdfPagePerPage();
     void teachBackQuestionsKeepTheirLines();
     void attributionSaysAdaptedOnlyWhenWordingChanged();
@@ -40,6 +41,7 @@ private:
     static Article boundaryArticle(int fillers);
     static Article manySectionsArticle(int offset);
     static HandoutContent contentFor(const Article &article);
+    static QList<qreal> bodyFilled(const PagedRenderer &renderer);
 };
 
 // An article whose one section starts with `fillers` short paragraphs, then a
@@ -100,6 +102,35 @@ HandoutContent TestPagedRenderer::contentFor(const Article &article)
     for (const Section &s : article.sections)
         content.sections << HandoutAssembler::sourceSection(article, s.id);
     return content;
+}
+
+// How far down each page's body the text reaches, from 0 to 1, read from the
+// laid-out lines (inside callouts too).
+QList<qreal> TestPagedRenderer::bodyFilled(const PagedRenderer &renderer)
+{
+    const QTextDocument *doc = renderer.document();
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    const qreal sheet = renderer.sheetSize().height();
+    QList<qreal> lowest(renderer.pageCount(), 0);
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *lines = block.layout();
+        if (!lines || block.text().trimmed().isEmpty())
+            continue;
+        const qreal top = layout->blockBoundingRect(block).top();
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            const qreal bottom = top + line.y() + line.height();
+            const int page = int(std::floor((bottom - 0.5) / sheet));
+            if (page >= 0 && page < lowest.size())
+                lowest[page] = std::max(lowest[page], bottom);
+        }
+    }
+    QList<qreal> filled;
+    for (int page = 0; page < lowest.size(); ++page) {
+        const QRectF body = renderer.bodyRect(page);
+        filled << (lowest[page] - body.top()) / body.height();
+    }
+    return filled;
 }
 
 void TestPagedRenderer::sheetSizesFollowThePageSize()
@@ -285,6 +316,29 @@ void TestPagedRenderer::stepsBuildTheSameText()
     QCOMPARE(renderer.document()->toPlainText(), whole.toPlainText());
 }
 
+// Issue 13: at 18 pt a callout is often a third of a page, and moving each
+// one whole to the next page left pages half empty (a full-article handout
+// had a page 42 % full and 37 pages). In large print a callout may split when
+// both parts keep a fifth of a page; no page but the last is under half full.
+void TestPagedRenderer::largePrintLeavesNoPageMostlyEmpty()
+{
+    const Article &a = TestSupport::builtinArticle();
+    HandoutContent content = contentFor(a);
+    content.includeSummary = true;
+    PageOptions large;
+    large.largePrint = true;
+    const PagedRenderer renderer(a, content, large);
+    const QList<qreal> filled = bodyFilled(renderer);
+    QVERIFY(filled.size() > 20);
+    for (int page = 0; page + 1 < filled.size(); ++page)
+        QVERIFY2(filled[page] >= 0.5,
+                 qPrintable(u"page %1 is %2 % full"_s.arg(page + 1).arg(qRound(filled[page] * 100))));
+    // The rules still hold as large print has them.
+    const PagedRenderer::Violations left = renderer.violations();
+    QCOMPARE(left.splitCallouts, 0);
+    QCOMPARE(left.orphanHeadings, 0);
+}
+
 void TestPagedRenderer::largePrintTakesMorePages()
 {
     const Article &a = TestSupport::builtinArticle();
@@ -300,7 +354,7 @@ void TestPagedRenderer::largePrintTakesMorePages()
     QCOMPARE(big.violations().strandedLines, 0);
 }
 
-void TestPagedRenderer::everyCalloutLineIsOnOnePage_data()
+void TestPagedRenderer::calloutsStayWholeOrSplitFairly_data()
 {
     QTest::addColumn<QString>("preset");
     QTest::addColumn<bool>("large");
@@ -318,7 +372,7 @@ void TestPagedRenderer::everyCalloutLineIsOnOnePage_data()
 
 // Checked line by line, independently of the renderer's own rule: the first
 // line of each callout and its last are on the same page.
-void TestPagedRenderer::everyCalloutLineIsOnOnePage()
+void TestPagedRenderer::calloutsStayWholeOrSplitFairly()
 {
     QFETCH(QString, preset);
     QFETCH(bool, large);
@@ -344,13 +398,31 @@ void TestPagedRenderer::everyCalloutLineIsOnOnePage()
         return int(y / height);
     };
     int callouts = 0;
+    int splits = 0;
     std::function<void(QTextFrame *)> walk = [&](QTextFrame *frame) {
         for (QTextFrame *child : frame->childFrames()) {
             if (auto *table = qobject_cast<QTextTable *>(child)) {
                 const QTextBlock first = table->cellAt(0, 0).firstCursorPosition().block();
                 const QTextBlock last = table->cellAt(0, 0).lastCursorPosition().block();
-                QCOMPARE(linePage(first, false), linePage(last, true));
                 ++callouts;
+                const int firstPage = linePage(first, false);
+                if (firstPage == linePage(last, true))
+                    continue;
+                // Only large print splits a callout, over one page edge, with
+                // the label and two lines before it and two lines after.
+                QVERIFY2(large, qPrintable(first.text()));
+                QMap<int, int> linesOnPage;
+                for (QTextBlock b = first; b.isValid() && b.position() <= last.position(); b = b.next()) {
+                    const QTextLayout *lines = b.layout();
+                    for (int i = 0; i < lines->lineCount(); ++i) {
+                        const QTextLine line = lines->lineAt(i);
+                        ++linesOnPage[int((layout->blockBoundingRect(b).top() + line.y()) / height)];
+                    }
+                }
+                QCOMPARE(linesOnPage.keys(), (QList<int> {firstPage, firstPage + 1}));
+                QVERIFY2(linesOnPage.value(firstPage) >= 3 && linesOnPage.value(firstPage + 1) >= 2,
+                         qPrintable(first.text()));
+                ++splits;
             } else {
                 walk(child);
             }
@@ -358,6 +430,8 @@ void TestPagedRenderer::everyCalloutLineIsOnOnePage()
     };
     walk(doc->rootFrame());
     QVERIFY(callouts > 5);
+    if (splits > 0)
+        qInfo("%d of %d callouts split", splits, callouts);
     QCOMPARE(renderer.violations().splitCallouts, 0);
     QCOMPARE(renderer.violations().orphanHeadings, 0);
     QCOMPARE(renderer.violations().strandedLines, 0);

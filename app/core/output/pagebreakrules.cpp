@@ -119,11 +119,29 @@ int leadInOf(const QList<FlowItem> &items, int index)
 
 } // namespace
 
-PageBreakRules::PageBreakRules(QTextDocument *document, qreal sheetHeight, qreal bodyHeight)
+PageBreakRules::PageBreakRules(QTextDocument *document, qreal sheetHeight, qreal bodyHeight, bool largePrint)
     : m_doc(document)
     , m_sheetHeight(sheetHeight)
     , m_bodyHeight(bodyHeight)
+    , m_largePrint(largePrint)
 { }
+
+bool PageBreakRules::calloutNeedsMoving(const QRectF &rect) const
+{
+    const int first = pageOf(rect.top());
+    const int last = pageOf(rect.bottom() - 0.5);
+    if (first == last || contentHeight(rect) >= m_bodyHeight)
+        return false;
+    if (!m_largePrint || last != first + 1)
+        return true;
+    // The body starts below the root frame's top margin (the page margin and
+    // the header) on every sheet.
+    const qreal bodyTop = m_doc->rootFrame()->frameFormat().topMargin();
+    const qreal before = first * m_sheetHeight + bodyTop + m_bodyHeight - rect.top();
+    const qreal after = rect.bottom() - (last * m_sheetHeight + bodyTop);
+    const qreal smallest = m_bodyHeight / 5;
+    return before < smallest || after < smallest;
+}
 
 qreal PageBreakRules::contentHeight(const QRectF &rect) const
 {
@@ -198,8 +216,7 @@ bool PageBreakRules::fixFirstViolation(int fromPosition)
             return true;
         }
         if (item.callout) {
-            const QRectF rect = layout->frameBoundingRect(item.callout);
-            if (pageOf(rect.top()) == pageOf(rect.bottom() - 0.5) || contentHeight(rect) >= m_bodyHeight)
+            if (!calloutNeedsMoving(layout->frameBoundingRect(item.callout)))
                 continue;
             const int first = breakStart(i, false);
             if (hasBreakBefore(items[first]))
@@ -305,8 +322,7 @@ PageBreakRules::Violations PageBreakRules::violations() const
             continue;
         }
         if (item.callout) {
-            const QRectF rect = layout->frameBoundingRect(item.callout);
-            if (pageOf(rect.top()) != pageOf(rect.bottom() - 0.5) && contentHeight(rect) < m_bodyHeight)
+            if (calloutNeedsMoving(layout->frameBoundingRect(item.callout)))
                 ++v.splitCallouts;
             continue;
         }

@@ -11,6 +11,11 @@ class QRectF;
 // does not leave a single line alone at a page edge, and a teach-back
 // question stays on the page of its answer lines.
 //
+// In large print a callout may split after all when both parts keep at least
+// a fifth of a page body: at 18 pt a callout is often a third of a page, and
+// moving it whole left pages half empty (issue 13). A split callout is still
+// boxed on both pages, and its label is never left alone.
+//
 // Qt's layout knows none of these, so they are applied after layout as page
 // breaks set before the item that would be broken, one at a time, each on the
 // layout the previous one produced.
@@ -28,7 +33,8 @@ public:
 
     // `document` is laid out with pages `sheetHeight` tall whose body (the
     // sheet less the margins, header and footer) is `bodyHeight` tall.
-    PageBreakRules(QTextDocument *document, qreal sheetHeight, qreal bodyHeight);
+    // `largePrint` allows the callout splits described above.
+    PageBreakRules(QTextDocument *document, qreal sheetHeight, qreal bodyHeight, bool largePrint = false);
 
     // Applies the rules to what was added from fromPosition on.
     void apply(int fromPosition);
@@ -42,9 +48,13 @@ private:
     // either side, and is short enough to move whole.
     bool strandsALine(const QTextBlock &block) const;
     int pageOf(qreal y) const;
+    // Whether a callout laid out at `rect` needs moving: it crosses a page
+    // edge, fits on one page, and may not split there.
+    bool calloutNeedsMoving(const QRectF &rect) const;
     qreal contentHeight(const QRectF &rect) const;
 
     QTextDocument *m_doc;
     qreal m_sheetHeight;
     qreal m_bodyHeight;
+    bool m_largePrint;
 };

@@ -105,7 +105,7 @@ void PagedRenderer::settle(int fromPosition)
 {
     compactSeparators(fromPosition);
     if (m_options.keepTogether)
-        PageBreakRules(m_doc.get(), m_sheet.height(), bodyHeight()).apply(fromPosition);
+        PageBreakRules(m_doc.get(), m_sheet.height(), bodyHeight(), m_options.largePrint).apply(fromPosition);
 }
 
 PagedRenderer::~PagedRenderer() = default;
@@ -176,7 +176,7 @@ qreal PagedRenderer::bodyHeight() const
 
 PagedRenderer::Violations PagedRenderer::violations() const
 {
-    return PageBreakRules(m_doc.get(), m_sheet.height(), bodyHeight()).violations();
+    return PageBreakRules(m_doc.get(), m_sheet.height(), bodyHeight(), m_options.largePrint).violations();
 }
 
 void PagedRenderer::paintPage(QPainter *painter, int page) const
