@@ -11,5 +11,4 @@ if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
 fi
 # No display server (a fresh server, an SSH session): run on a virtual one so
 # the window still starts; a desktop session never takes this path.
-echo "No display found: starting Handout Composer on a virtual display (xvfb-run)." >&2
-exec xvfb-run -a -s "-screen 0 1400x900x24" "$app" "$@"
+exec "$top/packaging/virtual-display.sh" "$app" "$@"
