@@ -470,6 +470,14 @@ The handout keeps the wording it was saved with; the safety review lists the pas
         <source>Confirm removed or edited safety passages</source>
         <translation>تأكيد مقاطع السلامة المحذوفة أو المعدّلة</translation>
     </message>
+    <message>
+        <source>No page target</source>
+        <translation>بلا عدد صفحات مستهدف</translation>
+    </message>
+    <message>
+        <source>Page target %1</source>
+        <translation>عدد الصفحات المستهدف: %1</translation>
+    </message>
 </context>
 <context>
     <name>HandoutOutput</name>
@@ -809,29 +817,6 @@ Continue anyway?</source>
         </translation>
     </message>
     <message>
-        <source>US Letter</source>
-        <translation>مقاس Letter الأمريكي</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>%1, large print</source>
-        <translation>%1، طباعة بخط كبير</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n صفحة</numerusform>
-            <numerusform>%n صفحة</numerusform>
-            <numerusform>%n صفحتان</numerusform>
-            <numerusform>%n صفحات</numerusform>
-            <numerusform>%n صفحة</numerusform>
-            <numerusform>%n صفحة</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Close Handout Composer</source>
         <translation>إغلاق Handout Composer</translation>
     </message>
@@ -932,6 +917,123 @@ Continue anyway?</source>
     <message>
         <source>Include “Check Your Understanding” &amp;Questions</source>
         <translation>تضمين أسئلة «تحقّق من فهمك»</translation>
+    </message>
+    <message>
+        <source>Page &amp;Target…</source>
+        <translation>عدد الصفحات المستهدف…</translation>
+    </message>
+</context>
+<context>
+    <name>PageBudgetBanner</name>
+    <message>
+        <source>%1 (%2 p.)</source>
+        <translation>%1 (%2 ص)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This handout has %n page(s), over its target of %1.</source>
+        <translation>
+            <numerusform>تضم هذه النشرة %n صفحة، أكثر من العدد المستهدف %1.</numerusform>
+            <numerusform>تضم هذه النشرة صفحة واحدة (%n)، أكثر من العدد المستهدف %1.</numerusform>
+            <numerusform>تضم هذه النشرة صفحتين (%n)، أكثر من العدد المستهدف %1.</numerusform>
+            <numerusform>تضم هذه النشرة %n صفحات، أكثر من العدد المستهدف %1.</numerusform>
+            <numerusform>تضم هذه النشرة %n صفحة، أكثر من العدد المستهدف %1.</numerusform>
+            <numerusform>تضم هذه النشرة %n صفحة، أكثر من العدد المستهدف %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To fit, you could leave out: %1.</source>
+        <translation>لتلتزم بالعدد، يمكنك حذف: %1.</translation>
+    </message>
+    <message>
+        <source>Even leaving out all of these would not be enough: %1.</source>
+        <translation>حتى حذف كل هذه لن يكفي: %1.</translation>
+    </message>
+    <message>
+        <source>Sections with a risk or supervision passage are never suggested.</source>
+        <translation>لا تُقترح أبدًا الأقسام التي تضم فقرة عن المخاطر أو الإشراف.</translation>
+    </message>
+    <message>
+        <source>Every section in it has a risk or supervision passage, and those are never suggested.</source>
+        <translation>كل قسم فيها يضم فقرة عن المخاطر أو الإشراف، وهذه لا تُقترح أبدًا.</translation>
+    </message>
+    <message>
+        <source>It has no section that could be left out.</source>
+        <translation>لا يوجد فيها قسم يمكن حذفه.</translation>
+    </message>
+    <message>
+        <source>Nothing is left out unless you do it.</source>
+        <translation>لا يُحذف شيء إلا إذا حذفته بنفسك.</translation>
+    </message>
+</context>
+<context>
+    <name>PageCostDelegate</name>
+    <message>
+        <source>%1 p.</source>
+        <translation>%1 ص</translation>
+    </message>
+</context>
+<context>
+    <name>PageStatus</name>
+    <message>
+        <source>US Letter</source>
+        <translation>مقاس Letter الأمريكي</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحتان</numerusform>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), over the target of %1</source>
+        <translation>
+            <numerusform>%n صفحة، أكثر من المستهدف %1</numerusform>
+            <numerusform>%n صفحة، أكثر من المستهدف %1</numerusform>
+            <numerusform>%n صفحتان، أكثر من المستهدف %1</numerusform>
+            <numerusform>%n صفحات، أكثر من المستهدف %1</numerusform>
+            <numerusform>%n صفحة، أكثر من المستهدف %1</numerusform>
+            <numerusform>%n صفحة، أكثر من المستهدف %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), target %1</source>
+        <translation>
+            <numerusform>%n صفحة، المستهدف %1</numerusform>
+            <numerusform>%n صفحة، المستهدف %1</numerusform>
+            <numerusform>%n صفحتان، المستهدف %1</numerusform>
+            <numerusform>%n صفحات، المستهدف %1</numerusform>
+            <numerusform>%n صفحة، المستهدف %1</numerusform>
+            <numerusform>%n صفحة، المستهدف %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, large print</source>
+        <translation>%1، طباعة بخط كبير</translation>
+    </message>
+    <message>
+        <source>Page tar&amp;get:</source>
+        <translation>عدد الصفحات المستهدف:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Page target</source>
+        <translation>عدد الصفحات المستهدف</translation>
+    </message>
+    <message>
+        <source>The number of pages this handout should keep to. Going over shows a warning with sections you could leave out; nothing is removed by itself.</source>
+        <translation>عدد الصفحات الذي ينبغي ألا تتجاوزه هذه النشرة. عند تجاوزه يظهر تحذير يقترح أقسامًا يمكنك حذفها؛ ولا يُحذف شيء تلقائيًا.</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1317,18 @@ Continue anyway?</source>
     <message>
         <source>&amp;Database:</source>
         <translation>قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Default page target for new handouts</source>
+        <translation>عدد الصفحات المستهدف الافتراضي للنشرات الجديدة</translation>
+    </message>
+    <message>
+        <source>Default page tar&amp;get:</source>
+        <translation>عدد الصفحات المستهدف الافتراضي:</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1847,13 @@ Continue anyway?</source>
     <message>
         <source>Sections of the article</source>
         <translation>أقسام المقال</translation>
+    </message>
+</context>
+<context>
+    <name>SelectedSectionsModel</name>
+    <message>
+        <source>About %1 pages on paper</source>
+        <translation>نحو %1 صفحة على الورق</translation>
     </message>
 </context>
 <context>

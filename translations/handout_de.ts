@@ -462,6 +462,14 @@ Das Merkblatt behält den Wortlaut, mit dem es gespeichert wurde; die Sicherheit
         <source>Confirm removed or edited safety passages</source>
         <translation>Entfernte oder bearbeitete Sicherheitspassagen bestätigen</translation>
     </message>
+    <message>
+        <source>No page target</source>
+        <translation>Kein Seitenziel</translation>
+    </message>
+    <message>
+        <source>Page target %1</source>
+        <translation>Seitenziel %1</translation>
+    </message>
 </context>
 <context>
     <name>HandoutOutput</name>
@@ -777,25 +785,6 @@ Möchten Sie trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message>
-        <source>US Letter</source>
-        <translation>US-Letter</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>%1, large print</source>
-        <translation>%1, Großdruck</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n Seite</numerusform>
-            <numerusform>%n Seiten</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Close Handout Composer</source>
         <translation>Handout Composer schließen</translation>
     </message>
@@ -896,6 +885,107 @@ Möchten Sie trotzdem fortfahren?</numerusform>
     <message>
         <source>Include “Check Your Understanding” &amp;Questions</source>
         <translation>„Verständnis prüfen“-&amp;Fragen aufnehmen</translation>
+    </message>
+    <message>
+        <source>Page &amp;Target…</source>
+        <translation>Seiten&amp;ziel…</translation>
+    </message>
+</context>
+<context>
+    <name>PageBudgetBanner</name>
+    <message>
+        <source>%1 (%2 p.)</source>
+        <translation>%1 (%2 S.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This handout has %n page(s), over its target of %1.</source>
+        <translation>
+            <numerusform>Dieses Merkblatt hat %n Seite und liegt über seinem Ziel von %1.</numerusform>
+            <numerusform>Dieses Merkblatt hat %n Seiten und liegt über seinem Ziel von %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To fit, you could leave out: %1.</source>
+        <translation>Damit es passt, könnten Sie weglassen: %1.</translation>
+    </message>
+    <message>
+        <source>Even leaving out all of these would not be enough: %1.</source>
+        <translation>Selbst wenn Sie alle diese weglassen, reicht es nicht: %1.</translation>
+    </message>
+    <message>
+        <source>Sections with a risk or supervision passage are never suggested.</source>
+        <translation>Abschnitte mit einer Passage zu Risiken oder Aufsicht werden nie vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Every section in it has a risk or supervision passage, and those are never suggested.</source>
+        <translation>Jeder seiner Abschnitte hat eine Passage zu Risiken oder Aufsicht, und solche werden nie vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>It has no section that could be left out.</source>
+        <translation>Es hat keinen Abschnitt, der weggelassen werden könnte.</translation>
+    </message>
+    <message>
+        <source>Nothing is left out unless you do it.</source>
+        <translation>Nichts wird weggelassen, außer Sie tun es selbst.</translation>
+    </message>
+</context>
+<context>
+    <name>PageCostDelegate</name>
+    <message>
+        <source>%1 p.</source>
+        <translation>%1 S.</translation>
+    </message>
+</context>
+<context>
+    <name>PageStatus</name>
+    <message>
+        <source>US Letter</source>
+        <translation>US-Letter</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), over the target of %1</source>
+        <translation>
+            <numerusform>%n Seite, über dem Ziel von %1</numerusform>
+            <numerusform>%n Seiten, über dem Ziel von %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), target %1</source>
+        <translation>
+            <numerusform>%n Seite, Ziel %1</numerusform>
+            <numerusform>%n Seiten, Ziel %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, large print</source>
+        <translation>%1, Großdruck</translation>
+    </message>
+    <message>
+        <source>Page tar&amp;get:</source>
+        <translation>Seiten&amp;ziel:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keins</translation>
+    </message>
+    <message>
+        <source>Page target</source>
+        <translation>Seitenziel</translation>
+    </message>
+    <message>
+        <source>The number of pages this handout should keep to. Going over shows a warning with sections you could leave out; nothing is removed by itself.</source>
+        <translation>Die Seitenzahl, die dieses Merkblatt nicht überschreiten soll. Darüber erscheint eine Warnung mit Abschnitten, die Sie weglassen könnten; nichts wird von selbst entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1269,18 @@ Möchten Sie trotzdem fortfahren?</numerusform>
     <message>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keins</translation>
+    </message>
+    <message>
+        <source>Default page target for new handouts</source>
+        <translation>Standard-Seitenziel für neue Merkblätter</translation>
+    </message>
+    <message>
+        <source>Default page tar&amp;get:</source>
+        <translation>Standard-Seiten&amp;ziel:</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1751,13 @@ Möchten Sie trotzdem fortfahren?</numerusform>
     <message>
         <source>Sections of the article</source>
         <translation>Abschnitte des Artikels</translation>
+    </message>
+</context>
+<context>
+    <name>SelectedSectionsModel</name>
+    <message>
+        <source>About %1 pages on paper</source>
+        <translation>Etwa %1 Seiten auf Papier</translation>
     </message>
 </context>
 <context>

@@ -49,11 +49,38 @@ Continue anyway?</numerusform>
             <numerusform>%n words</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>PageBudgetBanner</name>
+    <message numerus="yes">
+        <source>This handout has %n page(s), over its target of %1.</source>
+        <translation>
+            <numerusform>This handout has %n page, over its target of %1.</numerusform>
+            <numerusform>This handout has %n pages, over its target of %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PageStatus</name>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), over the target of %1</source>
+        <translation>
+            <numerusform>%n page, over the target of %1</numerusform>
+            <numerusform>%n pages, over the target of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), target %1</source>
+        <translation>
+            <numerusform>%n page, target %1</numerusform>
+            <numerusform>%n pages, target %1</numerusform>
         </translation>
     </message>
 </context>

@@ -462,6 +462,14 @@ La hoja informativa conserva la redacción con la que se guardó; la revisión d
         <source>Confirm removed or edited safety passages</source>
         <translation>Confirmar los pasajes de seguridad eliminados o editados</translation>
     </message>
+    <message>
+        <source>No page target</source>
+        <translation>Sin objetivo de páginas</translation>
+    </message>
+    <message>
+        <source>Page target %1</source>
+        <translation>Objetivo de páginas: %1</translation>
+    </message>
 </context>
 <context>
     <name>HandoutOutput</name>
@@ -777,25 +785,6 @@ Continue anyway?</source>
         </translation>
     </message>
     <message>
-        <source>US Letter</source>
-        <translation>Carta (EE. UU.)</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>%1, large print</source>
-        <translation>%1, letra grande</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n página</numerusform>
-            <numerusform>%n páginas</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Close Handout Composer</source>
         <translation>Cerrar Handout Composer</translation>
     </message>
@@ -896,6 +885,107 @@ Continue anyway?</source>
     <message>
         <source>Include “Check Your Understanding” &amp;Questions</source>
         <translation>Incluir &amp;preguntas «Compruebe lo que ha entendido»</translation>
+    </message>
+    <message>
+        <source>Page &amp;Target…</source>
+        <translation>&amp;Objetivo de páginas…</translation>
+    </message>
+</context>
+<context>
+    <name>PageBudgetBanner</name>
+    <message>
+        <source>%1 (%2 p.)</source>
+        <translation>%1 (%2 pág.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This handout has %n page(s), over its target of %1.</source>
+        <translation>
+            <numerusform>Este folleto tiene %n página, más que su objetivo de %1.</numerusform>
+            <numerusform>Este folleto tiene %n páginas, más que su objetivo de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To fit, you could leave out: %1.</source>
+        <translation>Para ajustarlo, podría omitir: %1.</translation>
+    </message>
+    <message>
+        <source>Even leaving out all of these would not be enough: %1.</source>
+        <translation>Ni siquiera omitiendo todas estas bastaría: %1.</translation>
+    </message>
+    <message>
+        <source>Sections with a risk or supervision passage are never suggested.</source>
+        <translation>Nunca se sugieren las secciones con un pasaje sobre riesgos o supervisión.</translation>
+    </message>
+    <message>
+        <source>Every section in it has a risk or supervision passage, and those are never suggested.</source>
+        <translation>Todas sus secciones tienen un pasaje sobre riesgos o supervisión, y esas nunca se sugieren.</translation>
+    </message>
+    <message>
+        <source>It has no section that could be left out.</source>
+        <translation>No tiene ninguna sección que se pueda omitir.</translation>
+    </message>
+    <message>
+        <source>Nothing is left out unless you do it.</source>
+        <translation>No se omite nada a menos que usted lo haga.</translation>
+    </message>
+</context>
+<context>
+    <name>PageCostDelegate</name>
+    <message>
+        <source>%1 p.</source>
+        <translation>%1 pág.</translation>
+    </message>
+</context>
+<context>
+    <name>PageStatus</name>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), over the target of %1</source>
+        <translation>
+            <numerusform>%n página, más que el objetivo de %1</numerusform>
+            <numerusform>%n páginas, más que el objetivo de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), target %1</source>
+        <translation>
+            <numerusform>%n página, objetivo %1</numerusform>
+            <numerusform>%n páginas, objetivo %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, large print</source>
+        <translation>%1, letra grande</translation>
+    </message>
+    <message>
+        <source>Page tar&amp;get:</source>
+        <translation>Ob&amp;jetivo de páginas:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Page target</source>
+        <translation>Objetivo de páginas</translation>
+    </message>
+    <message>
+        <source>The number of pages this handout should keep to. Going over shows a warning with sections you could leave out; nothing is removed by itself.</source>
+        <translation>El número de páginas que este folleto no debería superar. Si lo supera, aparece un aviso con secciones que podría omitir; nada se quita por sí solo.</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1269,18 @@ Continue anyway?</source>
     <message>
         <source>&amp;Database:</source>
         <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Default page target for new handouts</source>
+        <translation>Objetivo de páginas predeterminado para folletos nuevos</translation>
+    </message>
+    <message>
+        <source>Default page tar&amp;get:</source>
+        <translation>Ob&amp;jetivo de páginas predeterminado:</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1751,13 @@ Continue anyway?</source>
     <message>
         <source>Sections of the article</source>
         <translation>Secciones del artículo</translation>
+    </message>
+</context>
+<context>
+    <name>SelectedSectionsModel</name>
+    <message>
+        <source>About %1 pages on paper</source>
+        <translation>Unas %1 páginas en papel</translation>
     </message>
 </context>
 <context>

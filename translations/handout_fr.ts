@@ -462,6 +462,14 @@ La fiche d&apos;information conserve le texte avec lequel elle a été enregistr
         <source>Confirm removed or edited safety passages</source>
         <translation>Confirmer les passages de sécurité supprimés ou modifiés</translation>
     </message>
+    <message>
+        <source>No page target</source>
+        <translation>Aucun objectif de pages</translation>
+    </message>
+    <message>
+        <source>Page target %1</source>
+        <translation>Objectif de pages : %1</translation>
+    </message>
 </context>
 <context>
     <name>HandoutOutput</name>
@@ -777,25 +785,6 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <source>US Letter</source>
-        <translation>Lettre US</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>%1, large print</source>
-        <translation>%1, gros caractères</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Close Handout Composer</source>
         <translation>Fermer Handout Composer</translation>
     </message>
@@ -896,6 +885,107 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
     <message>
         <source>Include “Check Your Understanding” &amp;Questions</source>
         <translation>Inclure les &amp;questions « Vérifiez votre compréhension »</translation>
+    </message>
+    <message>
+        <source>Page &amp;Target…</source>
+        <translation>&amp;Objectif de pages…</translation>
+    </message>
+</context>
+<context>
+    <name>PageBudgetBanner</name>
+    <message>
+        <source>%1 (%2 p.)</source>
+        <translation>%1 (%2 p.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This handout has %n page(s), over its target of %1.</source>
+        <translation>
+            <numerusform>Ce document a %n page, au-delà de son objectif de %1.</numerusform>
+            <numerusform>Ce document a %n pages, au-delà de son objectif de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To fit, you could leave out: %1.</source>
+        <translation>Pour tenir, vous pourriez retirer : %1.</translation>
+    </message>
+    <message>
+        <source>Even leaving out all of these would not be enough: %1.</source>
+        <translation>Même en retirant toutes celles-ci, cela ne suffirait pas : %1.</translation>
+    </message>
+    <message>
+        <source>Sections with a risk or supervision passage are never suggested.</source>
+        <translation>Les sections contenant un passage sur les risques ou la surveillance ne sont jamais proposées.</translation>
+    </message>
+    <message>
+        <source>Every section in it has a risk or supervision passage, and those are never suggested.</source>
+        <translation>Chacune de ses sections contient un passage sur les risques ou la surveillance, et celles-ci ne sont jamais proposées.</translation>
+    </message>
+    <message>
+        <source>It has no section that could be left out.</source>
+        <translation>Il n’a aucune section qui pourrait être retirée.</translation>
+    </message>
+    <message>
+        <source>Nothing is left out unless you do it.</source>
+        <translation>Rien n’est retiré sans votre intervention.</translation>
+    </message>
+</context>
+<context>
+    <name>PageCostDelegate</name>
+    <message>
+        <source>%1 p.</source>
+        <translation>%1 p.</translation>
+    </message>
+</context>
+<context>
+    <name>PageStatus</name>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), over the target of %1</source>
+        <translation>
+            <numerusform>%n page, au-delà de l’objectif de %1</numerusform>
+            <numerusform>%n pages, au-delà de l’objectif de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), target %1</source>
+        <translation>
+            <numerusform>%n page, objectif %1</numerusform>
+            <numerusform>%n pages, objectif %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, large print</source>
+        <translation>%1, gros caractères</translation>
+    </message>
+    <message>
+        <source>Page tar&amp;get:</source>
+        <translation>Ob&amp;jectif de pages :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Page target</source>
+        <translation>Objectif de pages</translation>
+    </message>
+    <message>
+        <source>The number of pages this handout should keep to. Going over shows a warning with sections you could leave out; nothing is removed by itself.</source>
+        <translation>Le nombre de pages que ce document ne devrait pas dépasser. Au-delà, un avertissement propose des sections que vous pourriez retirer ; rien n’est supprimé de lui-même.</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1269,18 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
     <message>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Default page target for new handouts</source>
+        <translation>Objectif de pages par défaut des nouveaux documents</translation>
+    </message>
+    <message>
+        <source>Default page tar&amp;get:</source>
+        <translation>Ob&amp;jectif de pages par défaut :</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1751,13 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
     <message>
         <source>Sections of the article</source>
         <translation>Sections de l&apos;article</translation>
+    </message>
+</context>
+<context>
+    <name>SelectedSectionsModel</name>
+    <message>
+        <source>About %1 pages on paper</source>
+        <translation>Environ %1 pages sur papier</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "filedialogs.h"
 #include "handoutdocument.h"
 #include "messageprompt.h"
+#include "pagebudget.h"
 #include "pagedrenderer.h"
 #include "pdfexporter.h"
 #include "printdialogs.h"
@@ -25,10 +26,7 @@ HandoutOutput::HandoutOutput(QWidget *window, HandoutDocument *document)
     , m_window(window)
     , m_document(document)
 {
-    // The preferred page size is where new handouts start.
-    HandoutOptions defaults = document->defaultOptions();
-    PageOptions::parsePageSize(QSettings().value(SettingsKeys::PageSize).toString(), &defaults.pageSize);
-    document->setDefaultOptions(defaults);
+    applyPreferredDefaults();
     connect(document, &HandoutDocument::optionsChanged, this,
             [this] { Q_EMIT pageOptionsChanged(m_document->pageOptions()); });
 }
@@ -42,11 +40,25 @@ void HandoutOutput::setPageOptions(const PageOptions &options)
 {
     m_document->setPageSize(options.pageSize);
     m_document->setLargePrint(options.largePrint);
+    m_document->setPageTarget(options.pageTarget);
+}
+
+void HandoutOutput::applyPreferredDefaults()
+{
+    const QSettings settings;
+    HandoutOptions defaults = m_document->defaultOptions();
+    PageOptions::parsePageSize(settings.value(SettingsKeys::PageSize).toString(), &defaults.pageSize);
+    defaults.pageTarget = qBound(0, settings.value(SettingsKeys::PageTarget, 0).toInt(), PageBudget::MaxTarget);
+    m_document->setDefaultOptions(defaults);
 }
 
 std::unique_ptr<PagedRenderer> HandoutOutput::layOut() const
 {
-    const HandoutContent content = m_document->content();
+    return layOut(m_document->content());
+}
+
+std::unique_ptr<PagedRenderer> HandoutOutput::layOut(const HandoutContent &content) const
+{
     const QStringList notes = TranslationStatus::of(m_document->pack(), content).noteLines(m_document->article());
     return std::make_unique<PagedRenderer>(m_document->article(), content, m_document->pageOptions(), notes);
 }

@@ -5,6 +5,7 @@
 #include <QObject>
 
 class HandoutDocument;
+struct HandoutContent;
 class PagedRenderer;
 class QPrinter;
 class QWidget;
@@ -32,8 +33,12 @@ public:
     // Exports to `path` without asking for a file name (after the review).
     bool exportPdfTo(const QString &path);
 
-    // The handout laid out for paper, as it is now.
+    // The handout laid out for paper, as it is now (or as `content`, read
+    // from it already).
     std::unique_ptr<PagedRenderer> layOut() const;
+    std::unique_ptr<PagedRenderer> layOut(const HandoutContent &content) const;
+    // New handouts start with the preferred page size and page target.
+    void applyPreferredDefaults();
 
 Q_SIGNALS:
     void pageOptionsChanged(const PageOptions &options);

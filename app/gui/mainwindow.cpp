@@ -11,7 +11,9 @@
 #include "handoutoutput.h"
 #include "languagemanager.h"
 #include "messageprompt.h"
-#include "pagedrenderer.h"
+#include "pagebudgetbanner.h"
+#include "pagebudgetwatcher.h"
+#include "pagestatus.h"
 #include "passagemenu.h"
 #include "personalizationform.h"
 #include "preferencesdialog.h"
@@ -34,12 +36,14 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QTextFrame>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -63,9 +67,10 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
     , m_safetyDock(new QDockWidget(this))
     , m_readabilityDock(new QDockWidget(this))
     , m_wordCount(new QLabel(this))
-    , m_pageCount(new QLabel(this))
+    , m_pageStatus(new PageStatus(m_document, this))
+    , m_budget(new PageBudgetWatcher(m_document, m_output, this))
+    , m_budgetBanner(new PageBudgetBanner(this))
     , m_statusPause(new QTimer(this))
-    , m_pagesPause(new QTimer(this))
     , m_languages(languages)
 {
     setObjectName(u"MainWindow"_s);
@@ -83,7 +88,15 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
     if (preset)
         m_sections->showPreset(preset->id);
     m_editor->setDocument(m_document->textDocument());
-    setCentralWidget(m_editor);
+    // The page budget's warning sits above the handout, where it is seen
+    // without covering any of it.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_budgetBanner);
+    centralLayout->addWidget(m_editor, 1);
+    setCentralWidget(central);
     m_editor->setHistory(m_document->history());
     connect(m_editor, &ComposerEditor::contextMenuAboutToShow, this,
             [this](QMenu *menu, const QTextCursor &at) { PassageMenu::addTo(menu, at, m_document); });
@@ -94,18 +107,12 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
     createDocks();
     createMenus();
     statusBar()->addPermanentWidget(m_wordCount);
-    statusBar()->addPermanentWidget(m_pageCount);
+    statusBar()->addPermanentWidget(m_pageStatus);
 
-    // Counting pages means laying the handout out for paper: wait for a pause
-    // in typing so it never gets in the way.
-    m_pagesPause->setSingleShot(true);
-    m_pagesPause->setInterval(900);
-    connect(m_pagesPause, &QTimer::timeout, this, &MainWindow::updatePageCount);
-    connect(m_document->textDocument(), &QTextDocument::contentsChanged, m_pagesPause, qOverload<>(&QTimer::start));
-    connect(m_output, &HandoutOutput::pageOptionsChanged, this, [this] {
-        syncPageActions();
-        updatePageCount();
-    });
+    // Counting pages means laying the handout out for paper: the watcher
+    // waits for a pause in typing so it never gets in the way.
+    connect(m_budget, &PageBudgetWatcher::measured, this, &MainWindow::showPageBudget);
+    connect(m_output, &HandoutOutput::pageOptionsChanged, this, &MainWindow::syncPageActions);
     connect(m_output, &HandoutOutput::exported, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
     });
@@ -151,7 +158,7 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
     syncPageActions();
     // Counted after the first pause like every other change, not while the
     // window is being built: start-up is measured (docs/performance.md).
-    m_pagesPause->start();
+    m_budget->schedule();
 }
 
 MainWindow::~MainWindow() = default;
@@ -168,7 +175,14 @@ void MainWindow::createDocks()
     setup(m_sectionsDock, m_sections, u"SectionsDock"_s, Qt::LeftDockWidgetArea);
     setup(m_formDock, m_form, u"PersonalizationDock"_s, Qt::RightDockWidgetArea);
     setup(m_safetyDock, m_safety, u"SafetyDock"_s, Qt::RightDockWidgetArea);
-    setup(m_readabilityDock, m_readability, u"ReadabilityDock"_s, Qt::RightDockWidgetArea);
+    // The reading level and its checklists are taller than a laptop screen
+    // leaves the right-hand column: they scroll, so the window (and its status
+    // bar with the page count) fits a 900-pixel-high screen.
+    auto *readabilityScroll = new QScrollArea(this);
+    readabilityScroll->setWidgetResizable(true);
+    readabilityScroll->setFrameShape(QFrame::NoFrame);
+    readabilityScroll->setWidget(m_readability);
+    setup(m_readabilityDock, readabilityScroll, u"ReadabilityDock"_s, Qt::RightDockWidgetArea);
     tabifyDockWidget(m_safetyDock, m_readabilityDock);
     m_safetyDock->raise();
     resizeDocks({m_sectionsDock, m_formDock}, {300, 300}, Qt::Horizontal);
@@ -216,14 +230,11 @@ void MainWindow::syncPageActions()
     action(u"largePrint"_s)->setChecked(options.largePrint);
 }
 
-void MainWindow::updatePageCount()
+void MainWindow::showPageBudget()
 {
-    m_pagesPause->stop();
-    const PageOptions options = m_output->pageOptions();
-    const int pages = m_output->layOut()->pageCount();
-    const QString size = options.pageSize == QPageSize::Letter ? tr("US Letter") : tr("A4");
-    m_pageCount->setText((options.largePrint ? tr("%1, large print").arg(size) : size) + u" · "_s
-                         + tr("%n page(s)", nullptr, pages));
+    m_pageStatus->showBudget(m_output->pageOptions(), m_budget->budget());
+    m_sections->showPageCosts(m_budget->measure());
+    m_budgetBanner->showBudget(m_budget->budget(), m_budget->measure(), m_document->article());
 }
 
 void MainWindow::readSettings()
@@ -231,7 +242,10 @@ void MainWindow::readSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(SettingsKeys::WindowGeometry).toByteArray()))
         resize(1280, 820);
-    restoreState(settings.value(SettingsKeys::WindowState).toByteArray());
+    if (!restoreState(settings.value(SettingsKeys::WindowState).toByteArray())) {
+        // The form whole, its wrapped note included; the review takes the rest.
+        resizeDocks({m_formDock, m_safetyDock}, {m_form->heightForWidth(300) + 40, 300}, Qt::Vertical);
+    }
 }
 
 void MainWindow::writeSettings() const
@@ -360,6 +374,7 @@ void MainWindow::showPreferences()
     values.autosaveSeconds
         = settings.value(SettingsKeys::AutosaveSeconds, SettingsKeys::DefaultAutosaveSeconds).toInt();
     values.pageSize = PageOptions::pageSizeName(m_output->pageOptions().pageSize);
+    values.pageTarget = m_document->defaultOptions().pageTarget;
     values.targetGrade = settings.value(SettingsKeys::ReadabilityTargetGrade, values.targetGrade).toInt();
     values.warningGrade = settings.value(SettingsKeys::ReadabilityWarningGrade, values.warningGrade).toInt();
     values.record = RecordSettings::enabled(settings);
@@ -371,12 +386,16 @@ void MainWindow::showPreferences()
     ClinicSettings::save(settings, values.clinic);
     settings.setValue(SettingsKeys::AutosaveSeconds, values.autosaveSeconds);
     settings.setValue(SettingsKeys::PageSize, values.pageSize);
+    settings.setValue(SettingsKeys::PageTarget, values.pageTarget);
     settings.setValue(SettingsKeys::ReadabilityTargetGrade, values.targetGrade);
     settings.setValue(SettingsKeys::ReadabilityWarningGrade, values.warningGrade);
     applyReadabilityTargets(settings);
     RecordSettings::setEnabled(settings, values.record);
     RecordSettings::setDatabase(settings, values.recordDatabase);
     m_document->setClinic(values.clinic);
+    // The page size applies to this handout too; the target is where new
+    // handouts start (this one keeps its own).
+    m_output->applyPreferredDefaults();
     PageOptions options = m_output->pageOptions();
     PageOptions::parsePageSize(values.pageSize, &options.pageSize);
     m_output->setPageOptions(options);

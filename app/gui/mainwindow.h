@@ -15,6 +15,9 @@ class FileCommands;
 class TranslatedPackCache;
 class HandoutOutput;
 class LanguageManager;
+class PageBudgetBanner;
+class PageBudgetWatcher;
+class PageStatus;
 class PersonalizationForm;
 class QAction;
 class QDockWidget;
@@ -50,6 +53,9 @@ public:
     ChecklistBox *checklistBox() const { return m_checklists; }
     HandoutOutput *output() const { return m_output; }
     FileCommands *files() const { return m_files; }
+    PageBudgetWatcher *pageBudget() const { return m_budget; }
+    PageBudgetBanner *pageBudgetBanner() const { return m_budgetBanner; }
+    PageStatus *pageStatus() const { return m_pageStatus; }
     // Puts the handout into another language (asks first when sections were edited).
     bool setHandoutLanguage(const QString &language);
     // The article's own wording or its plain-language wording, in the
@@ -80,7 +86,9 @@ private:
     void showAbout();
     void showFinding(const QString &sectionId, const QString &passageId);
     void updateStatus();
-    void updatePageCount();
+    // The latest measurement in the status bar, the section panel and the
+    // banner.
+    void showPageBudget();
     void syncPageActions();
     void updateTitle();
     QAction *addAction(const QString &name, const QKeySequence &key = {});
@@ -106,9 +114,10 @@ private:
     QDockWidget *m_safetyDock;
     QDockWidget *m_readabilityDock;
     QLabel *m_wordCount;
-    QLabel *m_pageCount;
+    PageStatus *m_pageStatus;
+    PageBudgetWatcher *m_budget;
+    PageBudgetBanner *m_budgetBanner;
     QTimer *m_statusPause;
-    QTimer *m_pagesPause;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_pageMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -10,6 +10,8 @@
 #include "handoutdocument.h"
 #include "handoutoutput.h"
 #include "languagemanager.h"
+#include "pagebudgetwatcher.h"
+#include "pagestatus.h"
 #include "recordcommands.h"
 #include "sectionpanel.h"
 #include "translatedpackcache.h"
@@ -19,6 +21,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QMenuBar>
+#include <QSpinBox>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +74,11 @@ void MainWindow::createActions()
         options.largePrint = on;
         m_output->setPageOptions(options);
     });
+    // The box is in the status bar; the menu leads to it from the keyboard.
+    connect(addAction(u"pageTarget"_s), &QAction::triggered, this, [this] {
+        m_pageStatus->targetBox()->setFocus(Qt::ShortcutFocusReason);
+        m_pageStatus->targetBox()->selectAll();
+    });
     connect(addAction(u"cut"_s, QKeySequence::Cut), &QAction::triggered, m_editor, &QTextEdit::cut);
     connect(addAction(u"copy"_s, QKeySequence::Copy), &QAction::triggered, m_editor, &QTextEdit::copy);
     connect(addAction(u"paste"_s, QKeySequence::Paste), &QAction::triggered, m_editor, &QTextEdit::paste);
@@ -122,6 +130,8 @@ void MainWindow::createMenus()
     m_pageMenu->addActions({action(u"pageA4"_s), action(u"pageLetter"_s)});
     m_pageMenu->addSeparator();
     m_pageMenu->addAction(action(u"largePrint"_s));
+    m_pageMenu->addSeparator();
+    m_pageMenu->addAction(action(u"pageTarget"_s));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(action(u"quit"_s));
 
@@ -185,6 +195,7 @@ void MainWindow::retranslate()
     action(u"pageA4"_s)->setText(tr("A&4"));
     action(u"pageLetter"_s)->setText(tr("US &Letter"));
     action(u"largePrint"_s)->setText(tr("L&arge Print (18 pt)"));
+    action(u"pageTarget"_s)->setText(tr("Page &Target…"));
     m_pageMenu->setTitle(tr("Pa&ge Setup"));
     action(u"cut"_s)->setText(tr("Cu&t"));
     action(u"copy"_s)->setText(tr("&Copy"));
@@ -210,4 +221,6 @@ void MainWindow::retranslate()
     m_composerActions->retranslate();
     updateTitle();
     updateStatus();
+    if (m_budget->measure().pages > 0) // measured at least once
+        showPageBudget();
 }

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "fieldlimits.h"
+#include "pagebudget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,6 +23,7 @@ PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
     , m_crisis(new QLineEdit(values.clinic.crisisLine, this))
     , m_autosave(new QSpinBox(this))
     , m_pageSize(new QComboBox(this))
+    , m_pageTarget(new QSpinBox(this))
     , m_targetGrade(new QSpinBox(this))
     , m_warningGrade(new QSpinBox(this))
     , m_record(new QCheckBox(tr("&Record every PDF export and print"), this))
@@ -57,6 +59,12 @@ PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
     m_pageSize->setCurrentIndex(qMax(0, m_pageSize->findData(values.pageSize)));
     m_pageSize->setAccessibleName(tr("Default page size"));
     appForm->addRow(tr("Default page &size:"), m_pageSize);
+    m_pageTarget->setObjectName(u"defaultPageTarget"_s);
+    m_pageTarget->setRange(0, PageBudget::MaxTarget);
+    m_pageTarget->setSpecialValueText(tr("None"));
+    m_pageTarget->setValue(values.pageTarget);
+    m_pageTarget->setAccessibleName(tr("Default page target for new handouts"));
+    appForm->addRow(tr("Default page tar&get:"), m_pageTarget);
 
     auto *levelBox = new QGroupBox(tr("Reading level"), this);
     auto *levelForm = new QFormLayout(levelBox);
@@ -101,6 +109,7 @@ PreferencesDialog::Values PreferencesDialog::values() const
     v.clinic.crisisLine = m_crisis->text().trimmed();
     v.autosaveSeconds = m_autosave->value();
     v.pageSize = m_pageSize->currentData().toString();
+    v.pageTarget = m_pageTarget->value();
     v.targetGrade = m_targetGrade->value();
     v.warningGrade = qMax(m_targetGrade->value(), m_warningGrade->value());
     v.record = m_record->isChecked();

@@ -22,6 +22,7 @@ public:
         ClinicProfile clinic;
         int autosaveSeconds = 10;
         QString pageSize; // "A4" or "Letter"
+        int pageTarget = 0; // for new handouts; 0: none
         int targetGrade = 6; // reading level the readability panel aims at
         int warningGrade = 8; // above this a level is set apart
         bool record = true; // record every export and print
@@ -38,6 +39,7 @@ private:
     QLineEdit *m_crisis;
     QSpinBox *m_autosave;
     QComboBox *m_pageSize;
+    QSpinBox *m_pageTarget;
     QSpinBox *m_targetGrade;
     QSpinBox *m_warningGrade;
     QCheckBox *m_record;

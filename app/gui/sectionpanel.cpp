@@ -2,6 +2,8 @@
 
 #include "clearbutton.h"
 #include "handoutdocument.h"
+#include "pagecostdelegate.h"
+#include "pagemeasure.h"
 #include "sectiontreemodel.h"
 #include "selectedsectionsmodel.h"
 
@@ -68,6 +70,7 @@ SectionPanel::SectionPanel(HandoutDocument *document, QWidget *parent)
     });
 
     m_order->setModel(m_orderModel);
+    m_order->setItemDelegate(new PageCostDelegate(m_order));
     m_order->setDragDropMode(QAbstractItemView::InternalMove);
     m_order->setDefaultDropAction(Qt::MoveAction);
     m_order->setDragEnabled(true);
@@ -181,6 +184,14 @@ void SectionPanel::moveCurrent(int delta)
         const int newRow = int(m_document->selectedSections().indexOf(id));
         m_order->setCurrentIndex(m_orderModel->index(newRow));
     }
+}
+
+void SectionPanel::showPageCosts(const PageMeasure &measure)
+{
+    QHash<QString, double> costs;
+    for (const PageMeasure::Section &s : measure.sections)
+        costs.insert(s.id, s.pages);
+    m_orderModel->setPageCosts(costs);
 }
 
 void SectionPanel::updateMoveButtons()

@@ -13,10 +13,12 @@ class QToolButton;
 class QTreeView;
 class SectionTreeModel;
 class SelectedSectionsModel;
+struct PageMeasure;
 
 // Chooses what goes into the handout: an audience preset, a checkable tree of
 // the article's sections with a filter, and the chosen sections in their
-// printed order (drag to reorder, or Alt+Up / Alt+Down).
+// printed order (drag to reorder, or Alt+Up / Alt+Down), each with its
+// measured page cost.
 class SectionPanel : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,8 @@ public:
     void selectAll();
     void selectNone();
     void moveCurrent(int delta);
+    // Each chosen section's cost on paper, as measured (PageBudgetWatcher).
+    void showPageCosts(const PageMeasure &measure);
 
 Q_SIGNALS:
     void presetApplied(const QString &title);

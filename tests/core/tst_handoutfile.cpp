@@ -3,6 +3,7 @@
 #include "handoutfile.h"
 #include "handoutjsonreader.h"
 #include "handoutjsonwriter.h"
+#include "pagebudget.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void roundTripKeepsNotesState_data();
     void roundTripKeepsNotesState();
     void roundTripThroughTheComposer();
+    void pageTargetRoundTrips_data();
+    void pageTargetRoundTrips();
     void writesTheDocumentedShape();
     void sourceHashIsSha256OfTheText();
     void templateLeavesPatientOut();
@@ -196,6 +199,7 @@ PageOptions TestHandoutFile::letterLargePrint()
     PageOptions page;
     page.pageSize = QPageSize::Letter;
     page.largePrint = true;
+    page.pageTarget = 3;
     return page;
 }
 
@@ -244,6 +248,7 @@ void TestHandoutFile::roundTripKeepsEdits()
     QVERIFY(data->content == content);
     QCOMPARE(data->page.pageSize, QPageSize::Letter);
     QVERIFY(data->page.largePrint);
+    QCOMPARE(data->page.pageTarget, 3);
 
     // One hash per passage still in the handout, and nothing for added text.
     const Article &article = TestSupport::builtinArticle();
@@ -294,6 +299,7 @@ void TestHandoutFile::roundTripKeepsNotesState()
     QVERIFY(data->content == content);
     QCOMPARE(data->page.pageSize, page.pageSize);
     QVERIFY(!data->page.largePrint);
+    QCOMPARE(data->page.pageTarget, 0);
 }
 
 // What the composer produces is what a file keeps: saved, read and opened
@@ -331,6 +337,53 @@ void TestHandoutFile::roundTripThroughTheComposer()
     QVERIFY(HandoutFile::changesSince(*data, article).isEmpty());
 }
 
+void TestHandoutFile::pageTargetRoundTrips_data()
+{
+    QTest::addColumn<bool>("asTemplate");
+    QTest::addColumn<int>("target");
+    for (const bool asTemplate : {false, true}) {
+        for (const int target : {0, 1, 2, PageBudget::MaxTarget})
+            QTest::addRow("%s, target %d", asTemplate ? "template" : "handout", target) << asTemplate << target;
+    }
+}
+
+// The page target travels with the handout (and a template keeps it), and
+// the composer opens the file with it.
+void TestHandoutFile::pageTargetRoundTrips()
+{
+    QFETCH(bool, asTemplate);
+    QFETCH(int, target);
+    HandoutContent content = editedContent();
+    if (asTemplate)
+        content.person = {};
+    PageOptions page;
+    page.pageTarget = target;
+    QString writeError;
+    const QByteArray bytes
+        = HandoutFile::toBytes(content, page, TestSupport::builtinArticle(), asTemplate, &writeError);
+    QVERIFY2(!bytes.isEmpty(), qPrintable(writeError));
+    SourceError error;
+    const std::optional<HandoutFileData> data = HandoutFile::readBytes(bytes, u"target.handout"_s, &error);
+    QVERIFY2(data, qPrintable(error.toString()));
+    QCOMPARE(data->isTemplate, asTemplate);
+    QCOMPARE(data->page.pageTarget, target);
+
+    HandoutDocument doc(TestSupport::builtinArticle());
+    doc.reset(data->content, HandoutOptions::fromPage(data->page));
+    QCOMPARE(doc.pageOptions().pageTarget, target);
+    QVERIFY(!doc.isModified());
+
+    // A file saved before page targets has none.
+    QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    QJsonObject pageJson = root.value(u"page"_s).toObject();
+    pageJson.remove(u"target"_s);
+    root.insert(u"page"_s, pageJson);
+    const std::optional<HandoutFileData> older
+        = HandoutFile::readBytes(QJsonDocument(root).toJson(), u"older.handout"_s, &error);
+    QVERIFY2(older, qPrintable(error.toString()));
+    QCOMPARE(older->page.pageTarget, 0);
+}
+
 void TestHandoutFile::writesTheDocumentedShape()
 {
     const QJsonObject root = QJsonDocument::fromJson(validBytes()).object();
@@ -342,6 +395,7 @@ void TestHandoutFile::writesTheDocumentedShape()
     QCOMPARE(root.value(u"language"_s).toString(), u"en"_s);
     QCOMPARE(root.value(u"page"_s).toObject().value(u"size"_s).toString(), u"Letter"_s);
     QCOMPARE(root.value(u"page"_s).toObject().value(u"large_print"_s).toBool(), true);
+    QCOMPARE(root.value(u"page"_s).toObject().value(u"target"_s).toDouble(), 3.0);
     QCOMPARE(root.value(u"include_summary"_s).toBool(true), false);
     QCOMPARE(root.value(u"personalization"_s).toObject().value(u"next_appointment"_s).toString(),
              u"Tuesday 🗓️ 10:00"_s);
@@ -639,6 +693,17 @@ void TestHandoutFile::rejectsBadFiles_data()
                                     << u"field “sections[1].items[0].blocks[0].level” must be a whole number from 0 "
                                        "to 9"_s
                                     << 0;
+    // The page target, 0 (none) to PageBudget::MaxTarget, refused by name.
+    QTest::newRow("page target negative") << compact(replaced(root, u"page/target"_s, -1))
+                                          << u"field “page.target” must be a whole number from 0 to 40"_s << 0;
+    QTest::newRow("page target over the maximum") << compact(replaced(root, u"page/target"_s, 41))
+                                                  << u"field “page.target” must be a whole number from 0 to 40"_s << 0;
+    QTest::newRow("page target fractional") << compact(replaced(root, u"page/target"_s, 2.5))
+                                            << u"field “page.target” must be a whole number from 0 to 40"_s << 0;
+    QTest::newRow("page target a string") << compact(replaced(root, u"page/target"_s, u"x"_s))
+                                          << u"field “page.target” must be a number, not a string"_s << 0;
+    QTest::newRow("page target null") << compact(replaced(root, u"page/target"_s, QJsonValue(QJsonValue::Null)))
+                                      << u"field “page.target” must be a number, not null"_s << 0;
     QTest::newRow("negative level") << compact(replaced(root, u"notes/0/level"_s, -1))
                                     << u"field “notes[0].level” must be a whole number from 0 to 9"_s << 0;
     QTest::newRow("unknown callout tag")

@@ -1,6 +1,7 @@
 #include "documentmarks.h"
 #include "documentreader.h"
 #include "handoutdocument.h"
+#include "pagebudget.h"
 #include "testsupport.h"
 #include "translationlibrary.h"
 
@@ -140,6 +141,21 @@ void TestHandoutHistory::pageOptionsAreNamedSteps()
     QVERIFY(!doc.pageOptions().largePrint);
     QVERIFY(!doc.isModified());
     QCOMPARE(options.count(), 4);
+
+    // The page target is one more: named, undone, kept within its range.
+    doc.setPageTarget(2);
+    QCOMPARE(doc.history()->undoText(), u"Page target 2"_s);
+    QCOMPARE(doc.pageOptions().pageTarget, 2);
+    doc.setPageTarget(PageBudget::MaxTarget + 5);
+    QCOMPARE(doc.pageOptions().pageTarget, PageBudget::MaxTarget);
+    doc.setPageTarget(0);
+    QCOMPARE(doc.history()->undoText(), u"No page target"_s);
+    doc.undo();
+    doc.undo();
+    QCOMPARE(doc.pageOptions().pageTarget, 2);
+    doc.undo();
+    QCOMPARE(doc.pageOptions().pageTarget, 0);
+    QVERIFY(!doc.isModified());
 }
 
 void TestHandoutHistory::clinicChangeIsRevertedByUndo()
@@ -190,9 +206,11 @@ void TestHandoutHistory::resetStartsAFreshUnmodifiedHistory()
     HandoutDocument doc(TestSupport::builtinArticle());
     HandoutOptions defaults;
     defaults.pageSize = QPageSize::Letter;
+    defaults.pageTarget = 3; // the preference, for new handouts
     doc.setDefaultOptions(defaults);
     doc.resetToSections({u"introduction"_s}, u"T"_s);
     QCOMPARE(doc.pageOptions().pageSize, QPageSize::Letter);
+    QCOMPARE(doc.pageOptions().pageTarget, 3);
     doc.setLargePrint(true);
     HandoutOptions opened;
     opened.largePrint = true;
@@ -201,6 +219,7 @@ void TestHandoutHistory::resetStartsAFreshUnmodifiedHistory()
     QCOMPARE(doc.history()->count(), 0);
     QCOMPARE(doc.pageOptions().pageSize, QPageSize::A4);
     QVERIFY(doc.pageOptions().largePrint);
+    QCOMPARE(doc.pageOptions().pageTarget, 0); // the file's, not the default
 }
 
 void TestHandoutHistory::restoredWorkCanBeMarkedModified()

@@ -6,6 +6,7 @@
 #include "fieldlimits.h"
 #include "handouthistory.h"
 #include "languagenames.h"
+#include "pagebudget.h"
 #include "passagerestore.h"
 
 #include <QTextCursor>
@@ -126,6 +127,13 @@ void HandoutDocument::setPageSize(QPageSize::PageSizeId size)
 void HandoutDocument::setLargePrint(bool on)
 {
     changeOptions(on ? tr("Large print on") : tr("Large print off"), [on](HandoutOptions &o) { o.largePrint = on; });
+}
+
+void HandoutDocument::setPageTarget(int pages)
+{
+    pages = qBound(0, pages, PageBudget::MaxTarget);
+    changeOptions(pages == 0 ? tr("No page target") : tr("Page target %1").arg(pages),
+                  [pages](HandoutOptions &o) { o.pageTarget = pages; });
 }
 
 void HandoutDocument::setPack(std::shared_ptr<const TranslatedPack> pack)

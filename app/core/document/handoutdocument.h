@@ -66,6 +66,8 @@ public:
     HandoutOptions defaultOptions() const { return m_defaultOptions; }
     void setPageSize(QPageSize::PageSizeId size);
     void setLargePrint(bool on);
+    // 0 for none; clamped to 0..PageBudget::MaxTarget.
+    void setPageTarget(int pages);
 
     QStringList selectedSections() const { return m_selected; }
     bool isSelected(const QString &sectionId) const { return m_selected.contains(sectionId); }

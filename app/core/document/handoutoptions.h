@@ -20,6 +20,7 @@ struct HandoutOptions
 {
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     bool largePrint = false;
+    int pageTarget = 0; // PageOptions::pageTarget
     // The "Words to know" box; it is printed only (it lists the glossary
     // terms of the final text), so it is an option, not a frame of the text.
     bool includeGlossary = true;
@@ -35,12 +36,13 @@ struct HandoutOptions
     QList<AcknowledgedChange> acknowledgedChanges;
 
     // The options as the renderer takes them (margins and page-break rules at
-    // their defaults).
+    // their defaults), with the page target.
     PageOptions page() const
     {
         PageOptions page;
         page.pageSize = pageSize;
         page.largePrint = largePrint;
+        page.pageTarget = pageTarget;
         return page;
     }
     static HandoutOptions fromPage(const PageOptions &page)
@@ -48,13 +50,14 @@ struct HandoutOptions
         HandoutOptions options;
         options.pageSize = page.pageSize;
         options.largePrint = page.largePrint;
+        options.pageTarget = page.pageTarget;
         return options;
     }
     bool operator==(const HandoutOptions &o) const
     {
-        return pageSize == o.pageSize && largePrint == o.largePrint && includeGlossary == o.includeGlossary
-            && includeTeachBack == o.includeTeachBack && checklistRatings == o.checklistRatings
-            && acknowledgedChanges == o.acknowledgedChanges;
+        return pageSize == o.pageSize && largePrint == o.largePrint && pageTarget == o.pageTarget
+            && includeGlossary == o.includeGlossary && includeTeachBack == o.includeTeachBack
+            && checklistRatings == o.checklistRatings && acknowledgedChanges == o.acknowledgedChanges;
     }
     bool operator!=(const HandoutOptions &o) const { return !(*this == o); }
 };

@@ -1,7 +1,9 @@
 #include "selectedsectionsmodel.h"
 
 #include "handoutdocument.h"
+#include "pagemeasure.h"
 
+#include <QLocale>
 #include <QMimeData>
 
 using namespace Qt::StringLiterals;
@@ -37,13 +39,23 @@ QVariant SelectedSectionsModel::data(const QModelIndex &index, int role) const
         return {};
     const QString &id = m_ids.at(index.row());
     const Section *s = m_document->article().section(id);
+    const auto cost = m_costs.constFind(id);
+    const QString costText = cost == m_costs.cend()
+        ? QString()
+        : tr("About %1 pages on paper").arg(QLocale().toString(PageMeasure::rounded(*cost), 'f', 1));
     switch (role) {
     case Qt::DisplayRole:
         return s ? s->title : id;
-    case Qt::ToolTipRole:
-        return m_document->article().titlePath(id).join(u" › "_s);
+    case Qt::ToolTipRole: {
+        const QString path = m_document->article().titlePath(id).join(u" › "_s);
+        return costText.isEmpty() ? path : path + u'\n' + costText;
+    }
+    case Qt::AccessibleDescriptionRole:
+        return costText.isEmpty() ? QVariant() : costText;
     case SectionIdRole:
         return id;
+    case PageCostRole:
+        return cost == m_costs.cend() ? QVariant() : QVariant(*cost);
     default:
         return {};
     }
@@ -94,6 +106,14 @@ bool SelectedSectionsModel::dropMimeData(const QMimeData *data, Qt::DropAction a
     m_document->moveSection(id, target);
     // The view must not remove the dragged row itself: the reload did the move.
     return false;
+}
+
+void SelectedSectionsModel::setPageCosts(const QHash<QString, double> &costs)
+{
+    m_costs = costs;
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_ids.size()) - 1),
+                           {PageCostRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole});
 }
 
 bool SelectedSectionsModel::moveRow(int row, int delta)

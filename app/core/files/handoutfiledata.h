@@ -21,7 +21,8 @@
 //                                                     (strings; absent in a template)
 //   "clinic": {"name", "phone", "address", "crisis_line"},
 //   "include_summary": true,
-//   "page": {"size": "A4" | "Letter", "large_print": false},
+//   "page": {"size": "A4" | "Letter", "large_print": false,
+//            "target": 0-40 (optional: the page target, 0 or absent for none)},
 //   "sections": [{"id": "...", "items": [{"callout": ["risk", "supervision"] ([] = no callout),
 //                 "blocks": [BLOCK, ...]}]}],
 //   "notes": null | [BLOCK, ...]                      (null: the handout has no notes)
@@ -37,7 +38,7 @@
 struct HandoutFileData
 {
     HandoutContent content;
-    PageOptions page; // size and large print only; the rest keeps its defaults
+    PageOptions page; // size, large print and target only; the rest keeps its defaults
     bool isTemplate = false;
     QString templateName; // a template's "name"; empty for a handout or when absent
     // Passage id -> hex SHA-256 of its source text when the file was saved.

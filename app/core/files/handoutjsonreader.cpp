@@ -3,6 +3,7 @@
 #include "checklist.h"
 #include "fieldlimits.h"
 #include "handoutjsonwriter.h"
+#include "pagebudget.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -306,6 +307,9 @@ bool HandoutJsonReader::readPage(const QJsonObject &root, PageOptions *page)
         return false;
     if (!PageOptions::parsePageSize(size, &page->pageSize))
         return failAt(u"page.size"_s, u"must be “A4” or “Letter”, not “%1”"_s.arg(size));
+    // Optional: files saved before page targets have none.
+    if (p.contains(u"target"_s) && !numberField(p, path, u"target"_s, 0, PageBudget::MaxTarget, &page->pageTarget))
+        return false;
     return true;
 }
 

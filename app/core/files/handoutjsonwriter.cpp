@@ -164,6 +164,7 @@ QJsonObject HandoutJsonWriter::toJson(const HandoutContent &content, const PageO
          QJsonObject {
              {u"size"_s, PageOptions::pageSizeName(page.pageSize)},
              {u"large_print"_s, page.largePrint},
+             {u"target"_s, page.pageTarget},
          }},
         {u"sections"_s, sections},
         {u"notes"_s, content.hasNotes ? QJsonValue(blocksJson(content.notes, article)) : QJsonValue(QJsonValue::Null)},

@@ -18,6 +18,10 @@ struct PageOptions
     // footer is one line, and the attribution and disclaimer are printed
     // once in the body. Kept to measure the difference (docs/performance.md).
     bool fullFooter = false;
+    // The page count the counselor wants the handout to keep to (0: none,
+    // at most PageBudget::MaxTarget). Only a target: the window warns when
+    // the handout runs over and suggests what could go; nothing is cut.
+    int pageTarget = 0;
 
     // One rule for the window and handout-cli: the paper of the system's paper
     // locale (paperLocaleName()), never of the interface language, which the

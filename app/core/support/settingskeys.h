@@ -11,6 +11,8 @@ inline const QString UiLanguage = QStringLiteral("ui/language");
 inline const QString AutosaveSeconds = QStringLiteral("autosave/seconds");
 constexpr int DefaultAutosaveSeconds = 10;
 inline const QString PageSize = QStringLiteral("print/pageSize");
+// The page target new handouts start with (0: none).
+inline const QString PageTarget = QStringLiteral("print/pageTarget");
 inline const QString ExportFolder = QStringLiteral("export/folder");
 inline const QString RecentFiles = QStringLiteral("recent/files");
 inline const QString WindowGeometry = QStringLiteral("window/geometry");
