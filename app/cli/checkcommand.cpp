@@ -2,6 +2,7 @@
 #include "clicontext.h"
 #include "handoutfacts.h"
 #include "handoutjob.h"
+#include "pagebudget.h"
 #include "pagedrenderer.h"
 #include "pagemeasure.h"
 #include "pematreview.h"
@@ -69,6 +70,8 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
     // Measured on the pages export would write (dated today as export dates them).
     const PagedRenderer renderer(pack.article, job.content, job.page, translation.noteLines(pack.article));
     const PageMeasure measure = PageMeasure::of(renderer);
+    // The target saved in a handout file (0: none).
+    const PageBudget budget = PageBudget::assess(measure, job.page.pageTarget, job.content);
     if (parser.isSet(u"json"_s)) {
         QJsonObject json = report.toJson();
         if (!job.handoutPath.isEmpty())
@@ -77,6 +80,12 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
         json.insert(u"page_size"_s, PageOptions::pageSizeName(job.page.pageSize));
         json.insert(u"large_print"_s, job.page.largePrint);
         json.insert(u"section_pages"_s, sectionPagesJson(measure));
+        json.insert(u"page_target"_s, job.page.pageTarget);
+        if (budget.target > 0) {
+            json.insert(u"over_target"_s, budget.over());
+            json.insert(u"leave_out_suggestions"_s, QJsonArray::fromStringList(budget.suggestions));
+            json.insert(u"target_reachable"_s, budget.reachable);
+        }
         json.insert(u"readability"_s, readability.toJson());
         json.insert(u"pemat"_s, pemat.toJson());
         json.insert(u"cci"_s, cci.toJson());
@@ -94,6 +103,15 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
         << "Safety and supervision summary: " << (report.summaryPresent ? "present" : "missing") << "\n"
         << "Pages: " << measure.pages << " (" << PageOptions::pageSizeName(job.page.pageSize)
         << (job.page.largePrint ? ", large print" : "") << ")\n";
+    if (budget.target > 0) {
+        out << "Page target: " << budget.target;
+        if (budget.over())
+            out << " (over; sections that could go, costliest first: "
+                << (budget.suggestions.isEmpty() ? u"none without a risk or supervision passage"_s
+                                                 : budget.suggestions.join(u", "_s))
+                << ")";
+        out << "\n";
+    }
     for (const PageMeasure::Section &s : measure.sections)
         out << "  " << s.id << ": " << QString::number(PageMeasure::rounded(s.pages), 'f', 1) << " pages\n";
     out << "Language: " << report.language << "\n"

@@ -14,6 +14,24 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The CLI never asks: what the window would ask about goes to stderr.
+// A page target saved in the handout file is the counselor's wish, not a
+// limit: the PDF is written and the warning says what could go. --max-pages
+// is the limit that refuses.
+void warnOverTarget(CliContext &cli, const HandoutJob &job, const PagedRenderer &renderer)
+{
+    const int target = job.page.pageTarget;
+    if (target <= 0 || renderer.pageCount() <= target)
+        return;
+    const PageBudget budget = PageBudget::assess(PageMeasure::of(renderer), target, job.content);
+    cli.err() << "handout-cli: warning: " << job.prefix() << "the handout runs to " << renderer.pageCount()
+              << " pages, over its page target of " << target;
+    if (!budget.suggestions.isEmpty())
+        cli.err() << "; sections without a risk or supervision passage, costliest first: "
+                  << budget.suggestions.join(u", "_s);
+    cli.err() << "\n";
+    cli.err().flush();
+}
+
 void warn(CliContext &cli, const HandoutJob &job, const SafetyReport &report)
 {
     for (const QString &warning : job.warnings)
@@ -166,6 +184,7 @@ int CliCommands::exportHandouts(CliContext &cli, const QStringList &arguments)
                 job.outHoldsName ? job.where() : job.out, error));
             ++failures;
         }
+        warnOverTarget(cli, handout, renderer);
         QJsonObject entry {{u"out"_s, job.out}, {u"pages"_s, renderer.pageCount()}, {u"review"_s, report.toJson()}};
         if (!handout.templateName.isEmpty())
             entry.insert(u"template"_s, handout.templateName);

@@ -239,6 +239,7 @@ bool HandoutJob::prepareFromFile(CliContext &cli, const Article &chosen, bool pa
     content = data->content;
     page.pageSize = data->page.pageSize;
     page.largePrint = data->page.largePrint;
+    page.pageTarget = data->page.pageTarget;
     pack = saved;
     const bool otherLanguage = !language.isEmpty() && language != data->content.language;
     const bool otherWording = changes.wording && *changes.wording != data->content.wording;

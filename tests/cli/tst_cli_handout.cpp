@@ -1,5 +1,6 @@
 #include "acknowledgedchange.h"
 #include "clirunner.h"
+#include "pagebudget.h"
 #include "pdfreader.h"
 #include "testsupport.h"
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void everyBadFileExitsOneNamingIt();
     void removedPassageIsExportedWithWarnings();
     void acknowledgedRemovalIsANote();
+    void savedPageTargetWarnsAndIsReported();
     void adaptedLineOnlyWhenWordingChanged();
     void optionsChangeTheSavedHandout();
     void checkTakesEveryOptionOfExportThatChangesTheHandout();
@@ -214,6 +216,57 @@ void TestCliHandout::removedPassageIsExportedWithWarnings()
 
 // The removal confirmed in the window (recorded in the file): export prints it
 // as a note with its date, without the clinician's name, and no warning.
+// Issue 20: the page target the window saves in the file is reported by
+// check and warned about by export, which still writes the PDF (--max-pages
+// is what refuses).
+void TestCliHandout::savedPageTargetWarnsAndIsReported()
+{
+    QJsonObject root
+        = QJsonDocument::fromJson(TestSupport::readAll(TestSupport::dataPath(u"handouts/recovery-edited.handout"_s)))
+              .object();
+    const auto withTarget = [&](int target) {
+        QJsonObject page = root.value(u"page"_s).toObject();
+        page.insert(u"target"_s, target);
+        root.insert(u"page"_s, page);
+        const QString path = m_dir.filePath(u"target-%1.handout"_s.arg(target));
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(QJsonDocument(root).toJson());
+        return path;
+    };
+    const QString tight = withTarget(1);
+    const QString pdf = m_dir.filePath(u"target.pdf"_s);
+    const CliRun exported = CliRunner::run({u"export"_s, u"--handout"_s, tight, u"--out"_s, pdf});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QVERIFY(QFile::exists(pdf));
+    const int pages = PdfReader(pdf).pageCount();
+    QVERIFY(pages > 1);
+    QVERIFY2(exported.errText().contains(u"the handout runs to %1 pages, over its page target of 1"_s.arg(pages)),
+             exported.err.constData());
+
+    const CliRun checked = CliRunner::run({u"check"_s, u"--handout"_s, tight, u"--json"_s});
+    QCOMPARE(checked.exitCode, 0);
+    const QJsonObject report = checked.json().object();
+    QCOMPARE(report.value(u"page_target"_s).toInt(), 1);
+    QCOMPARE(report.value(u"pages"_s).toInt(), pages);
+    QCOMPARE(report.value(u"over_target"_s).toBool(), true);
+    const Article &a = TestSupport::builtinArticle();
+    for (const QJsonValue &id : report.value(u"leave_out_suggestions"_s).toArray()) {
+        const Section *section = a.section(id.toString());
+        QVERIFY2(section, qPrintable(id.toString()));
+        // Never one with a risk or supervision passage.
+        QVERIFY2(!section->tags().testFlag(PassageTag::Risk) && !section->tags().testFlag(PassageTag::Supervision),
+                 qPrintable(id.toString()));
+    }
+
+    const QString roomy = withTarget(PageBudget::MaxTarget);
+    const CliRun fits = CliRunner::run({u"export"_s, u"--handout"_s, roomy, u"--out"_s, pdf});
+    QCOMPARE(fits.exitCode, 0);
+    QVERIFY2(!fits.errText().contains(u"page target"_s), fits.err.constData());
+    const CliRun fitsChecked = CliRunner::run({u"check"_s, u"--handout"_s, roomy, u"--json"_s});
+    QCOMPARE(fitsChecked.json().object().value(u"over_target"_s).toBool(), false);
+}
+
 void TestCliHandout::acknowledgedRemovalIsANote()
 {
     const QString passage = u"dissociative-states-supervision"_s;
