@@ -2,6 +2,7 @@
 
 #include "clearbutton.h"
 #include "handoutdocument.h"
+#include "isolatingitemdelegate.h"
 #include "pagecostdelegate.h"
 #include "pagemeasure.h"
 #include "sectiontreemodel.h"
@@ -69,6 +70,7 @@ SectionPanel::SectionPanel(HandoutDocument *document, QWidget *parent)
             applyPreset(chosen);
     });
 
+    m_tree->setItemDelegate(new IsolatingItemDelegate(m_tree));
     m_order->setModel(m_orderModel);
     m_order->setItemDelegate(new PageCostDelegate(m_order));
     m_order->setDragDropMode(QAbstractItemView::InternalMove);

@@ -1,6 +1,7 @@
 #include "appinfo.h"
 #include "contentlibrary.h"
 #include "handoutdocument.h"
+#include "isolatingitemdelegate.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "personalizationform.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void sectionPanelListsEverySection();
     void languageSwitchRetranslatesAtRunTime();
     void arabicLaysTheWindowOutRightToLeft();
+    void englishTitlesKeepTheirDirectionInArabic();
 
 private:
     ContentLibrary m_library;
@@ -173,6 +175,45 @@ void TestMainWindow::arabicLaysTheWindowOutRightToLeft()
     QTRY_COMPARE(window.menuBar()->actions().first()->text(), u"ملف"_s); // no mnemonic in Arabic
     QVERIFY(languages.setLanguage(u"en"_s, false));
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+}
+
+namespace {
+// The delegate's option, as a view asks for it before painting a row.
+class DelegateProbe : public IsolatingItemDelegate
+{
+public:
+    using IsolatingItemDelegate::initStyleOption;
+};
+} // namespace
+
+// Issue 13: "A New Pathway?" showed as "?A New Pathway" in the Arabic
+// interface's section panel.
+void TestMainWindow::englishTitlesKeepTheirDirectionInArabic()
+{
+    LanguageManager languages;
+    MainWindow window(m_library, &languages);
+    window.show();
+    QVERIFY(languages.setLanguage(u"ar"_s, false));
+    QTreeView *tree = window.sectionPanel()->tree();
+    QTRY_COMPARE(tree->layoutDirection(), Qt::RightToLeft);
+    QVERIFY(qobject_cast<IsolatingItemDelegate *>(tree->itemDelegate()));
+    const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, u"A New Pathway?"_s,
+                                                       1, Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(found.size(), 1);
+    const QString fsi(QChar(0x2068)), pdi(QChar(0x2069));
+    DelegateProbe probe;
+    QStyleOptionViewItem option;
+    option.initFrom(tree);
+    probe.initStyleOption(&option, found.first());
+    QCOMPARE(option.text, fsi + u"A New Pathway?"_s + pdi);
+    // The model keeps the plain title, and a left-to-right view shows it as it is.
+    QCOMPARE(found.first().data().toString(), u"A New Pathway?"_s);
+    QVERIFY(languages.setLanguage(u"en"_s, false));
+    QTRY_COMPARE(tree->layoutDirection(), Qt::LeftToRight);
+    QStyleOptionViewItem leftToRight;
+    leftToRight.initFrom(tree);
+    probe.initStyleOption(&leftToRight, found.first());
+    QCOMPARE(leftToRight.text, u"A New Pathway?"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
