@@ -3,9 +3,11 @@
 #include "safeecho.h"
 #include "safewrite.h"
 #include "translationlibrary.h"
+#include "translationlist.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -71,6 +73,50 @@ bool writeCatalog(const QString &path, const TsCatalog &catalog, QString *error)
     return true;
 }
 
+// --list: every text of each translation in use, with its state.
+int listTexts(CliContext &cli, const QList<const Article *> &packs, const TranslationLibrary &library,
+              const QString &onlyLanguage, bool json)
+{
+    QJsonArray lists;
+    QTextStream &out = cli.out();
+    bool found = false;
+    for (const Article *pack : packs) {
+        for (const TranslationLibrary::Entry &entry : library.entries(pack->meta.id)) {
+            if (!onlyLanguage.isEmpty() && entry.language != onlyLanguage)
+                continue;
+            found = true;
+            SourceError error;
+            const std::optional<TsCatalog> catalog = TsCatalog::readFile(entry.tsPath, &error);
+            const std::optional<TranslationInfo> info
+                = catalog ? TranslationLibrary::readInfo(entry, &error) : std::nullopt;
+            if (!info)
+                return cli.failure(error.toString());
+            const TranslationList list = TranslationList::of(*pack, entry, *catalog, *info);
+            if (json) {
+                lists.append(list.toJson());
+                continue;
+            }
+            out << pack->meta.id << ", " << list.language
+                << (list.wording == Wording::Plain ? " (plain-language wording)" : "") << ": " << list.file
+                << (list.builtIn ? " (built in)" : " (user folder)") << "\n"
+                << "  translator: " << (list.info.translator.isEmpty() ? u"-"_s : list.info.translator)
+                << "; method: " << (list.info.method.isEmpty() ? u"-"_s : list.info.method)
+                << "; reviewer: " << (list.info.reviewer.isEmpty() ? u"not reviewed"_s : list.info.reviewer) << "\n";
+            for (const TranslationList::Text &t : list.texts) {
+                out << "  " << t.state.leftJustified(9) << t.kind.leftJustified(14) << t.context << "/" << t.id << "\n";
+                if (!t.oldSource.isEmpty())
+                    out << "      was: " << t.oldSource << "\n      now: " << t.source << "\n";
+            }
+        }
+    }
+    if (!onlyLanguage.isEmpty() && !found)
+        return cli.failure(u"no translation into %1"_s.arg(SafeEcho::quoted(onlyLanguage)));
+    if (json)
+        cli.printJson(QJsonDocument(QJsonObject {{u"translations"_s, lists}}));
+    out.flush();
+    return CliContext::Success;
+}
+
 } // namespace
 
 int CliCommands::translations(CliContext &cli, const QStringList &arguments)
@@ -84,14 +130,23 @@ int CliCommands::translations(CliContext &cli, const QStringList &arguments)
     parser.addOptions(CliContext::contentOptions());
     parser.addOption(CliContext::jsonOption());
     parser.addOption({u"refresh"_s, u"Update the pack's .ts files in <folder>."_s, u"folder"_s});
+    parser.addOption({u"list"_s,
+                      u"List every text of each translation in use: its id, kind and state (reviewed, "
+                      "draft, stale with its old and new source, or missing), and the file it comes from."_s});
+    parser.addOption({u"lang"_s, u"With --list: only the translation into <code>."_s, u"code"_s});
     parser.addOption(
         {u"add-language"_s, u"With --refresh: start a translation into <code> (es, fr, ...)."_s, u"code"_s});
-    if (const int code = cli.parse(parser, arguments, u"translations"_s,
-                                   u"[--json] [--content FILE | --pack ID] [--refresh FOLDER [--add-language CODE]]"_s);
+    if (const int code = cli.parse(
+            parser, arguments, u"translations"_s,
+            u"[--json] [--content FILE | --pack ID] [--list [--lang CODE] | --refresh FOLDER [--add-language CODE]]"_s);
         code >= 0)
         return code;
     if (parser.isSet(u"add-language"_s) && !parser.isSet(u"refresh"_s))
         return cli.usage(u"translations: --add-language needs --refresh FOLDER"_s);
+    if (parser.isSet(u"lang"_s) && !parser.isSet(u"list"_s))
+        return cli.usage(u"translations: --lang needs --list"_s);
+    if (parser.isSet(u"list"_s) && parser.isSet(u"refresh"_s))
+        return cli.usage(u"translations: choose --list or --refresh"_s);
 
     int code = CliContext::Success;
     if (parser.isSet(u"refresh"_s)) {
@@ -153,6 +208,8 @@ int CliCommands::translations(CliContext &cli, const QStringList &arguments)
     }
     TranslationLibrary library;
     library.scan(ContentLibrary::userFolder());
+    if (parser.isSet(u"list"_s))
+        return listTexts(cli, packs, library, parser.value(u"lang"_s), parser.isSet(u"json"_s));
 
     QJsonObject interfaceJson;
     QJsonObject contentJson;

@@ -30,6 +30,9 @@ private Q_SLOTS:
     void refreshKeepsTranslationsAndMarksChanges();
     void refreshNeverWritesAFileTheProgramRefuses();
     void xliffRoundTripKeepsEveryTranslation();
+    void listAgreesWithTheCounts();
+    void listShowsTheUserFileAndItsStaleText();
+    void listUsageErrors();
 
 private:
     struct Counts
@@ -349,6 +352,107 @@ void TestCliTranslations::xliffRoundTripKeepsEveryTranslation()
                                .toObject();
     QCOMPARE(es.value(u"draft"_s).toInt(), a.draft);
     QCOMPARE(es.value(u"missing"_s).toInt(), 0);
+}
+
+// Issue 19: the administrator's per-text list, against the counts.
+void TestCliTranslations::listAgreesWithTheCounts()
+{
+    const CliRun counted = CliRunner::run({u"translations"_s, u"--json"_s});
+    QCOMPARE(counted.exitCode, 0);
+    const QJsonObject counts
+        = counted.json().object().value(u"content"_s).toObject().value(u"ketamine-review"_s).toObject();
+    const CliRun listed = CliRunner::run({u"translations"_s, u"--list"_s, u"--json"_s});
+    QCOMPARE(listed.exitCode, 0);
+    const QStringList kinds {u"title"_s,      u"section title"_s, u"passage"_s, u"safety point"_s,
+                             u"fixed text"_s, u"glossary"_s,      u"preset"_s,  u"teach-back"_s};
+    QStringList languages;
+    for (const QJsonValue &value : listed.json().object().value(u"translations"_s).toArray()) {
+        const QJsonObject list = value.toObject();
+        QCOMPARE(list.value(u"pack"_s).toString(), u"ketamine-review"_s);
+        QVERIFY(list.value(u"built_in"_s).toBool());
+        QVERIFY(list.value(u"file"_s).toString().startsWith(u":/"_s));
+        if (list.value(u"wording"_s).toString() != u"original"_s)
+            continue;
+        const QString language = list.value(u"language"_s).toString();
+        languages << language;
+        QMap<QString, int> states;
+        for (const QJsonValue &text : list.value(u"texts"_s).toArray()) {
+            const QJsonObject t = text.toObject();
+            QVERIFY(!t.value(u"id"_s).toString().isEmpty());
+            QVERIFY2(kinds.contains(t.value(u"kind"_s).toString()), qPrintable(t.value(u"kind"_s).toString()));
+            ++states[t.value(u"state"_s).toString()];
+        }
+        const QJsonObject expected = counts.value(language).toObject();
+        for (const QString &state : {u"reviewed"_s, u"draft"_s, u"stale"_s, u"missing"_s})
+            QCOMPARE(states.value(state), expected.value(state).toInt());
+        QCOMPARE(list.value(u"texts"_s).toArray().size(), expected.value(u"total"_s).toInt());
+    }
+    QCOMPARE(languages, (QStringList {u"ar"_s, u"es"_s}));
+}
+
+void TestCliTranslations::listShowsTheUserFileAndItsStaleText()
+{
+    // A copy of the Spanish file whose translation was made from an older
+    // wording of one passage, in the user's content folder.
+    SourceError error;
+    std::optional<TsCatalog> catalog
+        = TsCatalog::readFile(TestSupport::sourcePath(u"translations/content/ketamine-review_es.ts"_s), &error);
+    QVERIFY(catalog);
+    const QString passage = u"introduction-therapeutic-attention"_s;
+    bool changed = false;
+    for (TsMessage &m : catalog->messages) {
+        if (m.comment == passage) {
+            m.source = u"An older wording of this passage."_s;
+            m.finished = true;
+            changed = true;
+        }
+    }
+    QVERIFY(changed);
+    QTemporaryDir user;
+    const QString folder = user.filePath(u"HandoutComposer/handout-composer/content"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + u"/ketamine-review_es.ts"_s;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(catalog->toXml());
+    file.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_DATA_HOME"_s, user.path());
+
+    const CliRun run = CliRunner::run({u"translations"_s, u"--list"_s, u"--lang"_s, u"es"_s, u"--json"_s}, env);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray lists = run.json().object().value(u"translations"_s).toArray();
+    QCOMPARE(lists.size(), 1);
+    const QJsonObject list = lists.first().toObject();
+    QCOMPARE(list.value(u"file"_s).toString(), path);
+    QCOMPARE(list.value(u"built_in"_s).toBool(), false);
+    QCOMPARE(list.value(u"folder"_s).toString(), QFileInfo(path).absolutePath());
+    int stale = 0;
+    for (const QJsonValue &text : list.value(u"texts"_s).toArray()) {
+        const QJsonObject t = text.toObject();
+        if (t.value(u"state"_s).toString() != u"stale"_s)
+            continue;
+        ++stale;
+        QCOMPARE(t.value(u"id"_s).toString(), passage);
+        QCOMPARE(t.value(u"old_source"_s).toString(), u"An older wording of this passage."_s);
+        QCOMPARE(t.value(u"source"_s).toString(), TestSupport::builtinArticle().passage(passage)->text);
+    }
+    QCOMPARE(stale, 1);
+
+    const CliRun text = CliRunner::run({u"translations"_s, u"--list"_s, u"--lang"_s, u"es"_s}, env);
+    QCOMPARE(text.exitCode, 0);
+    const QString out = QString::fromUtf8(text.out);
+    QVERIFY2(out.contains(path + u" (user folder)"_s), text.out.constData());
+    QVERIFY(out.contains(u"was: An older wording of this passage."_s));
+}
+
+void TestCliTranslations::listUsageErrors()
+{
+    const CliRun unknown = CliRunner::run({u"translations"_s, u"--list"_s, u"--lang"_s, u"pt"_s});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.errText().contains(u"no translation into"_s), unknown.err.constData());
+    QCOMPARE(CliRunner::run({u"translations"_s, u"--lang"_s, u"es"_s}).exitCode, 2);
+    QCOMPARE(CliRunner::run({u"translations"_s, u"--list"_s, u"--refresh"_s, m_dir.path()}).exitCode, 2);
 }
 
 QTEST_MAIN(TestCliTranslations)

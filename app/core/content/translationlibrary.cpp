@@ -116,6 +116,17 @@ std::optional<TranslatedPack> TranslationLibrary::translate(const Article &pack,
     return std::nullopt;
 }
 
+std::optional<TranslationInfo> TranslationLibrary::readInfo(const Entry &e, SourceError *error)
+{
+    if (e.infoPath.isEmpty())
+        return TranslationInfo();
+    const std::optional<QByteArray> bytes
+        = BoundedFile::read(e.infoPath, TranslationInfo::MaxFileSize, u"a translation's .info file"_s, error);
+    if (!bytes)
+        return std::nullopt;
+    return TranslationInfo::parse(*bytes, e.infoPath, error);
+}
+
 std::optional<TranslatedPack> TranslationLibrary::load(const Article &pack, const Entry &e, SourceError *error) const
 {
     std::optional<TsCatalog> catalog = TsCatalog::readFile(e.tsPath, error);
@@ -126,18 +137,10 @@ std::optional<TranslatedPack> TranslationLibrary::load(const Article &pack, cons
                   tr("the file says its language is “%1”, but its name says “%2”").arg(catalog->language, e.language)};
         return std::nullopt;
     }
-    TranslationInfo info;
-    if (!e.infoPath.isEmpty()) {
-        const std::optional<QByteArray> bytes
-            = BoundedFile::read(e.infoPath, TranslationInfo::MaxFileSize, u"a translation's .info file"_s, error);
-        if (!bytes)
-            return std::nullopt;
-        std::optional<TranslationInfo> parsed = TranslationInfo::parse(*bytes, e.infoPath, error);
-        if (!parsed)
-            return std::nullopt;
-        info = *parsed;
-    }
-    TranslatedPack translated = ContentTranslation::apply(pack, *catalog, info, e.wording);
+    const std::optional<TranslationInfo> info = readInfo(e, error);
+    if (!info)
+        return std::nullopt;
+    TranslatedPack translated = ContentTranslation::apply(pack, *catalog, *info, e.wording);
     translated.language = e.language;
     translated.article.meta.language = e.language;
     return translated;

@@ -41,6 +41,9 @@ public:
     // never a silent mix of the article's and the plain wording.
     std::optional<TranslatedPack> translate(const Article &pack, const QString &language, Wording wording,
                                             SourceError *error) const;
+    // The entry's .info file; an empty one when it has none, nullopt (and
+    // *error) when it is broken.
+    static std::optional<TranslationInfo> readInfo(const Entry &entry, SourceError *error);
     // Languages with a plain-language wording of the pack.
     QStringList plainLanguages(const Article &pack) const;
 
