@@ -6,6 +6,7 @@
 #include "translationstatus.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <sys/stat.h>
@@ -20,6 +21,7 @@ class TestContentTranslation : public QObject
 
 private Q_SLOTS:
     void sourceMessagesCoverThePack();
+    void docsInfoExampleIsValid();
     void catalogRoundTrip();
     void statesFollowLinguist();
     void refreshKeepsTranslationsAndMarksChanges();
@@ -512,6 +514,29 @@ void TestContentTranslation::glossaryTranslatesWithItsForms()
     QCOMPARE(builtin->article.glossaryEntry(u"nmda-receptor"_s)->term, u"Receptor NMDA"_s);
     QCOMPARE(builtin->textState(ContentTranslation::GlossaryContext, u"nmda-receptor.definition"_s),
              TranslationState::Draft);
+}
+
+// Issue 19: the .info example in docs/translations.md, copied as written,
+// made the file invalid (a comment after the method). It parses now, and a
+// comment after a value is still refused rather than read as part of it.
+void TestContentTranslation::docsInfoExampleIsValid()
+{
+    const QString docs = QString::fromUtf8(TestSupport::readAll(TestSupport::sourcePath(u"docs/translations.md"_s)));
+    const QRegularExpressionMatch block
+        = QRegularExpression(u"```\\n((?:[^`]*\\n)*?\\s*translator:[^`]*?)\\s*```"_s).match(docs);
+    QVERIFY(block.hasMatch());
+    QStringList lines;
+    for (const QString &line : block.captured(1).split(u'\n'))
+        lines << line.trimmed();
+    SourceError error;
+    const std::optional<TranslationInfo> info
+        = TranslationInfo::parse(lines.join(u'\n').toUtf8(), u"docs-example.info"_s, &error);
+    QVERIFY2(info, qPrintable(error.toString()));
+    QCOMPARE(info->method, u"professional"_s);
+    QCOMPARE(info->translator, u"Name or agency"_s);
+    QVERIFY(!TranslationInfo::parse("method: professional      # professional, back-translated or draft\n",
+                                    u"old.info"_s, &error));
+    QCOMPARE(error.line, 1);
 }
 
 QTEST_MAIN(TestContentTranslation)
