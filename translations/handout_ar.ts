@@ -922,6 +922,10 @@ Continue anyway?</source>
         <source>Page &amp;Target…</source>
         <translation>عدد الصفحات المستهدف…</translation>
     </message>
+    <message>
+        <source>Restore Unsaved Handout</source>
+        <translation>استعادة النشرة غير المحفوظة</translation>
+    </message>
 </context>
 <context>
     <name>PageBudgetBanner</name>

@@ -890,6 +890,10 @@ Möchten Sie trotzdem fortfahren?</numerusform>
         <source>Page &amp;Target…</source>
         <translation>Seiten&amp;ziel…</translation>
     </message>
+    <message>
+        <source>Restore Unsaved Handout</source>
+        <translation>Nicht gespeichertes Merkblatt wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>PageBudgetBanner</name>

@@ -890,6 +890,10 @@ Continue anyway?</source>
         <source>Page &amp;Target…</source>
         <translation>&amp;Objetivo de páginas…</translation>
     </message>
+    <message>
+        <source>Restore Unsaved Handout</source>
+        <translation>Restaurar hoja informativa no guardada</translation>
+    </message>
 </context>
 <context>
     <name>PageBudgetBanner</name>

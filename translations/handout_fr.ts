@@ -890,6 +890,10 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
         <source>Page &amp;Target…</source>
         <translation>&amp;Objectif de pages…</translation>
     </message>
+    <message>
+        <source>Restore Unsaved Handout</source>
+        <translation>Restaurer la fiche d&apos;information non enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>PageBudgetBanner</name>

@@ -94,6 +94,7 @@ void FileCommands::offerRecovery()
         if (answer == QMessageBox::Ignore)
             continue; // keep it for the next start
         if (answer == QMessageBox::Yes) {
+            restoreLanguageOf(orphan.path);
             const std::optional<HandoutFileData> data = readChecked(orphan.path);
             if (!data) {
                 // The unsaved work is still in the autosave: it stays, and
@@ -120,6 +121,18 @@ void FileCommands::offerRecovery()
         if (answer == QMessageBox::Yes)
             break; // one handout per window
     }
+}
+
+void FileCommands::restoreLanguageOf(const QString &path)
+{
+    // Read against the English pack, a Spanish autosave would look rewritten
+    // passage by passage and come back under an English summary (issue 19).
+    SourceError ignored; // readChecked reads it again and says what is wrong
+    const std::optional<HandoutFileData> peek = HandoutFile::read(path, &ignored);
+    if (!peek || !m_packSwitch)
+        return;
+    if (peek->content.language != m_document->language() || peek->content.wording != m_document->wording())
+        m_packSwitch(peek->content.language, peek->content.wording);
 }
 
 void FileCommands::setPath(const QString &path)

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "pageoptions.h"
+#include "wording.h"
 
 #include <QObject>
 #include <QStringList>
+
+#include <functional>
 
 #include <memory>
 
@@ -49,6 +52,10 @@ public:
 
     // Offers autosaves left by a crash; call once the window is shown.
     void offerRecovery();
+    // How the window puts the handout into a language and wording: a restored
+    // autosave comes back in its own, not in the new window's.
+    using PackSwitch = std::function<bool(const QString &language, Wording wording)>;
+    void setPackSwitch(PackSwitch packSwitch) { m_packSwitch = std::move(packSwitch); }
     void setAutosaveInterval(int seconds);
     // Writes the autosave now (tests; the timer does it otherwise).
     bool autosaveNow();
@@ -62,6 +69,8 @@ Q_SIGNALS:
     void templatesChanged();
 
 private:
+    void restoreLanguageOf(const QString &path);
+    PackSwitch m_packSwitch;
     bool writeTo(const QString &path);
     bool load(const HandoutFileData &data, const QString &path);
     std::optional<HandoutFileData> readChecked(const QString &path);

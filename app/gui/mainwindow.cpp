@@ -142,6 +142,9 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
     };
     connect(m_document, &HandoutDocument::packChanged, this, useGlossary);
     useGlossary();
+    m_files->setPackSwitch([this](const QString &language, Wording wording) {
+        return switchPack(language, wording, tr("Restore Unsaved Handout"), QString());
+    });
     connect(m_files, &FileCommands::pathChanged, this, &MainWindow::updateTitle);
     connect(m_files, &FileCommands::recentFilesChanged, this, &MainWindow::updateRecentMenu);
     connect(m_files, &FileCommands::templatesChanged, this, &MainWindow::updateTemplates);

@@ -73,6 +73,8 @@ bool TestScript::run(const QString &command, const QString &argument, QString *e
         m_window->sectionPanel()->applyPreset(argument);
         return doc->selectedSections() == doc->article().preset(argument)->sectionIds;
     }
+    if (command == "language"_L1)
+        return m_window->setHandoutLanguage(argument) && doc->language() == argument;
     if (command == "sections"_L1) {
         doc->applySelection(argument.split(u','));
         return true;
@@ -135,6 +137,7 @@ bool TestScript::run(const QString &command, const QString &argument, QString *e
             {u"path"_s, m_window->files()->currentPath()},
             {u"status"_s, m_window->statusBar()->currentMessage()},
             {u"text"_s, doc->textDocument()->toPlainText()},
+            {u"language"_s, doc->language()},
         };
         std::printf("state %s\n", QJsonDocument(state).toJson(QJsonDocument::Compact).constData());
         return true;

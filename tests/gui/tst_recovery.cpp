@@ -14,6 +14,7 @@ class TestRecovery : public QObject
 
 private Q_SLOTS:
     void killedSessionIsOfferedForRestore();
+    void spanishAutosaveComesBackInSpanish();
     void cleanCloseRemovesTheAutosave();
     void twoInstancesKeepTheirOwnAutosaves();
     void patientNameStaysInHandoutFiles();
@@ -52,6 +53,28 @@ void TestRecovery::killedSessionIsOfferedForRestore()
     QVERIFY(again.waitForExit());
     QVERIFY(!QFile::exists(autosave)); // restored, then closed cleanly
     QVERIFY(recoveryFiles(again).isEmpty());
+}
+
+// Issue 19: a Spanish autosave came back as "English (original)" with a
+// Spanish body and an English summary, after a notice (which would stop this
+// script, having no answer for it) claiming every passage had been rewritten.
+void TestRecovery::spanishAutosaveComesBackInSpanish()
+{
+    QTemporaryDir home;
+    AppRunner app(home.path());
+    app.start({u"preset in-recovery"_s, u"language es"_s, u"patient Zelda Quux"_s, u"autosave"_s, u"wait 60000"_s});
+    QVERIFY2(!app.waitFor(u"autosaved "_s).isEmpty(), qPrintable(app.output()));
+    app.killHard();
+
+    AppRunner again(home.path());
+    again.start({u"answer yes"_s, u"recover"_s, u"state"_s, u"answer discard"_s, u"quit"_s});
+    const QJsonObject state = again.state();
+    QCOMPARE(state.value(u"language"_s).toString(), u"es"_s);
+    const QString text = state.value(u"text"_s).toString();
+    QVERIFY2(text.contains(u"Seguridad y supervisión"_s), qPrintable(text.left(400))); // the Spanish summary
+    QVERIFY(!text.contains(u"Safety and supervision"_s));
+    QVERIFY(text.contains(u"Zelda Quux"_s));
+    QVERIFY(again.waitForExit());
 }
 
 void TestRecovery::cleanCloseRemovesTheAutosave()
