@@ -4,6 +4,7 @@
 #include "dateformat.h"
 #include "fieldlimits.h"
 #include "handoutassembler.h"
+#include "languagecode.h"
 #include "templatelibrary.h"
 #include "translationstatus.h"
 
@@ -106,7 +107,7 @@ bool HandoutJob::read(CliContext &cli, const QCommandLineParser &parser, QString
         *problem = u"--template needs a template's name or file"_s;
         return false;
     }
-    language = parser.value(u"lang"_s);
+    language = LanguageCode::normalised(parser.value(u"lang"_s));
     const auto given = [&parser](const QString &name) {
         return parser.isSet(name) ? std::optional<QString>(parser.value(name)) : std::nullopt;
     };

@@ -1,4 +1,5 @@
 #include "clicontext.h"
+#include "languagecode.h"
 #include "outputtarget.h"
 #include "safeecho.h"
 #include "safewrite.h"
@@ -160,9 +161,8 @@ int CliCommands::translations(CliContext &cli, const QStringList &arguments)
         found.addFolder(folder);
         QList<TranslationLibrary::Entry> entries = found.entries(pack->meta.id);
         if (parser.isSet(u"add-language"_s)) {
-            const QString language = parser.value(u"add-language"_s);
-            static const QRegularExpression valid(u"^[a-z]{2,3}(-[A-Z]{2})?$"_s);
-            if (!valid.match(language).hasMatch() || language == pack->meta.language)
+            const QString language = LanguageCode::normalised(parser.value(u"add-language"_s));
+            if (!LanguageCode::isValid(language) || language == pack->meta.language)
                 return cli.usage(
                     u"translations: %1 is not a language code to translate into"_s.arg(SafeEcho::quoted(language)));
             const QString path = QDir(folder).filePath(u"%1_%2.ts"_s.arg(pack->meta.id, language));
@@ -209,7 +209,8 @@ int CliCommands::translations(CliContext &cli, const QStringList &arguments)
     TranslationLibrary library;
     library.scan(ContentLibrary::userFolder());
     if (parser.isSet(u"list"_s))
-        return listTexts(cli, packs, library, parser.value(u"lang"_s), parser.isSet(u"json"_s));
+        return listTexts(cli, packs, library, LanguageCode::normalised(parser.value(u"lang"_s)),
+                         parser.isSet(u"json"_s));
 
     QJsonObject interfaceJson;
     QJsonObject contentJson;

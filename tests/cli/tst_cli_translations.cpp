@@ -33,6 +33,7 @@ private Q_SLOTS:
     void listAgreesWithTheCounts();
     void listShowsTheUserFileAndItsStaleText();
     void listUsageErrors();
+    void posixLanguageCodesAreAccepted();
 
 private:
     struct Counts
@@ -453,6 +454,36 @@ void TestCliTranslations::listUsageErrors()
     QVERIFY2(unknown.errText().contains(u"no translation into"_s), unknown.err.constData());
     QCOMPARE(CliRunner::run({u"translations"_s, u"--lang"_s, u"es"_s}).exitCode, 2);
     QCOMPARE(CliRunner::run({u"translations"_s, u"--list"_s, u"--refresh"_s, m_dir.path()}).exitCode, 2);
+}
+
+// Issue 19: pt-BR was accepted and pt_BR refused. Both now mean pt-BR, for
+// a new language and when choosing one; a code of another shape is refused.
+void TestCliTranslations::posixLanguageCodesAreAccepted()
+{
+    QTemporaryDir work;
+    const QString pack = TestSupport::dataPath(u"packs/minimal.md"_s);
+    CliRun run = CliRunner::run(
+        {u"translations"_s, u"--content"_s, pack, u"--refresh"_s, work.path(), u"--add-language"_s, u"pt_BR"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(QFile::exists(work.filePath(u"minimal-pack_pt-BR.ts"_s)));
+    QVERIFY(!QFile::exists(work.filePath(u"minimal-pack_pt_BR.ts"_s)));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QTemporaryDir user;
+    const QString folder = user.filePath(u"HandoutComposer/handout-composer/content"_s);
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString &name : {u"minimal-pack_pt-BR.ts"_s, u"minimal-pack_pt-BR.info"_s})
+        QVERIFY(QFile::copy(work.filePath(name), folder + u'/' + name));
+    env.insert(u"XDG_DATA_HOME"_s, user.path());
+    for (const QString &spelling : {u"pt_BR"_s, u"pt-br"_s, u"pt-BR"_s}) {
+        run = CliRunner::run({u"translations"_s, u"--content"_s, pack, u"--list"_s, u"--lang"_s, spelling, u"--json"_s},
+                             env);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.json().object().value(u"translations"_s).toArray().first().toObject().value(u"language"_s),
+                 u"pt-BR"_s);
+    }
+    run = CliRunner::run(
+        {u"translations"_s, u"--content"_s, pack, u"--refresh"_s, work.path(), u"--add-language"_s, u"portuguese"_s});
+    QCOMPARE(run.exitCode, 2);
 }
 
 QTEST_MAIN(TestCliTranslations)

@@ -1,4 +1,5 @@
 #include "contentpackparser_p.h"
+#include "languagecode.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -180,8 +181,7 @@ bool ContentPackParser::applyMeta(int line, const QString &key, const QString &v
     } else if (key == "next-review"_L1) {
         return date(&m.nextReview);
     } else if (key == "language"_L1) {
-        static const QRegularExpression re(u"^[a-z]{2,3}(-[A-Z]{2})?$"_s);
-        if (!re.match(value).hasMatch())
+        if (!LanguageCode::isValid(value))
             return fail(line, u"language '%1' must be a code such as 'en' or 'es-MX'"_s.arg(value));
         m.language = value;
     } else if (key == "version"_L1) {

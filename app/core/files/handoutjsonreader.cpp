@@ -1,4 +1,5 @@
 #include "handoutjsonreader.h"
+#include "languagecode.h"
 
 #include "checklist.h"
 #include "fieldlimits.h"
@@ -56,8 +57,7 @@ bool isId(const QString &text)
 
 bool isLanguageCode(const QString &text)
 {
-    static const QRegularExpression re(u"^[a-z]{2,3}(?:-[A-Z]{2})?$"_s);
-    return re.match(text).hasMatch();
+    return LanguageCode::isValid(text);
 }
 
 bool isVersion(const QString &text)
