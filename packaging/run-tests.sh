@@ -15,15 +15,19 @@ jobs=$(nproc)
 # The compiler cache (cmake/CompilerSettings.cmake) keys on paths relative to
 # the tree, so a fresh clone reuses what an earlier build compiled.
 export CCACHE_BASEDIR="$top" CCACHE_NOHASHDIR=1
+# Ninja's --quiet drops the line per compiled file: a build prints only what
+# a compiler says (none of it, with warnings as errors, unless it fails).
 
 echo "== 1/3 build and test (gcc)"
 cmake --preset ci -Wno-dev >/dev/null
-cmake --build --preset ci
+echo "building (quiet unless something fails)"
+cmake --build --preset ci -- --quiet
 ctest --preset ci -j "$jobs"
 
 echo "== 2/3 build and test with sanitizers (clang)"
 cmake --preset sanitize -Wno-dev >/dev/null
-cmake --build --preset sanitize
+echo "building (quiet unless something fails)"
+cmake --build --preset sanitize -- --quiet
 # Static checks and packaging run no project code: once is enough (step 1).
 ctest --preset sanitize -j "$jobs" -LE "static|packaging"
 
