@@ -1752,6 +1752,14 @@ Continue anyway?</source>
         <source>The handout gives no crisis line and no number to call: add them in the clinic profile or the contact.</source>
         <translation>لا تذكر النشرة خط أزمات ولا رقمًا للاتصال: أضفهما في ملف العيادة أو في جهة الاتصال.</translation>
     </message>
+    <message>
+        <source>Every text of the plain-language wording is marked done, but its .info file names no reviewer, so the handout says it has not been reviewed.</source>
+        <translation>كل نصوص الصياغة المبسطة معلَّمة بأنها منتهية، لكن ملف ‎.info‎ الخاص بها لا يذكر أي مراجع، لذا تقول النشرة إنها لم تُراجَع.</translation>
+    </message>
+    <message>
+        <source>Every translated text is marked done, but the translation&apos;s .info file names no reviewer, so the handout says it has not been reviewed.</source>
+        <translation>كل النصوص المترجمة معلَّمة بأنها منتهية، لكن ملف ‎.info‎ الخاص بالترجمة لا يذكر أي مراجع، لذا تقول النشرة إنها لم تُراجَع.</translation>
+    </message>
 </context>
 <context>
     <name>SectionPanel</name>

@@ -1664,6 +1664,14 @@ Möchten Sie trotzdem fortfahren?</numerusform>
         <source>The handout gives no crisis line and no number to call: add them in the clinic profile or the contact.</source>
         <translation>Das Merkblatt nennt weder eine Krisennummer noch eine Nummer zum Anrufen: Tragen Sie sie im Profil der Einrichtung oder beim Kontakt ein.</translation>
     </message>
+    <message>
+        <source>Every text of the plain-language wording is marked done, but its .info file names no reviewer, so the handout says it has not been reviewed.</source>
+        <translation>Alle Texte der Fassung in einfacher Sprache sind als erledigt markiert, aber ihre .info-Datei nennt keine prüfende Person, daher steht auf dem Merkblatt, dass es nicht geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>Every translated text is marked done, but the translation&apos;s .info file names no reviewer, so the handout says it has not been reviewed.</source>
+        <translation>Alle übersetzten Texte sind als erledigt markiert, aber die .info-Datei der Übersetzung nennt keine prüfende Person, daher steht auf dem Merkblatt, dass es nicht geprüft wurde.</translation>
+    </message>
 </context>
 <context>
     <name>SectionPanel</name>

@@ -1664,6 +1664,14 @@ Continue anyway?</source>
         <source>The handout gives no crisis line and no number to call: add them in the clinic profile or the contact.</source>
         <translation>La hoja informativa no da ninguna línea de crisis ni ningún número al que llamar: añádalos en el perfil de la clínica o en el contacto.</translation>
     </message>
+    <message>
+        <source>Every text of the plain-language wording is marked done, but its .info file names no reviewer, so the handout says it has not been reviewed.</source>
+        <translation>Todos los textos de la versión en lenguaje sencillo están marcados como terminados, pero su archivo .info no nombra a ningún revisor, así que la hoja dice que no se ha revisado.</translation>
+    </message>
+    <message>
+        <source>Every translated text is marked done, but the translation&apos;s .info file names no reviewer, so the handout says it has not been reviewed.</source>
+        <translation>Todos los textos traducidos están marcados como terminados, pero el archivo .info de la traducción no nombra a ningún revisor, así que la hoja dice que no se ha revisado.</translation>
+    </message>
 </context>
 <context>
     <name>SectionPanel</name>

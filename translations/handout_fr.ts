@@ -1664,6 +1664,14 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
         <source>The handout gives no crisis line and no number to call: add them in the clinic profile or the contact.</source>
         <translation>La fiche d&apos;information ne donne aucune ligne de crise ni aucun numéro à appeler : ajoutez-les dans le profil de l&apos;établissement ou dans le contact.</translation>
     </message>
+    <message>
+        <source>Every text of the plain-language wording is marked done, but its .info file names no reviewer, so the handout says it has not been reviewed.</source>
+        <translation>Tous les textes de la version en langage simple sont marqués comme terminés, mais son fichier .info ne nomme aucun relecteur : la fiche indique donc qu’elle n’a pas été relue.</translation>
+    </message>
+    <message>
+        <source>Every translated text is marked done, but the translation&apos;s .info file names no reviewer, so the handout says it has not been reviewed.</source>
+        <translation>Tous les textes traduits sont marqués comme terminés, mais le fichier .info de la traduction ne nomme aucun relecteur : la fiche indique donc qu’elle n’a pas été relue.</translation>
+    </message>
 </context>
 <context>
     <name>SectionPanel</name>

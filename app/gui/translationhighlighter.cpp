@@ -38,9 +38,12 @@ void TranslationHighlighter::refresh()
         QTextCursor cursor = frame->firstCursorPosition();
         for (QTextBlock b = cursor.block(); b.isValid() && b.position() < frame->lastPosition(); b = b.next()) {
             const QString passageId = b.blockFormat().stringProperty(PassageIdProperty);
-            if (passageId.isEmpty())
+            // The section's heading is a translated text too (issue 19).
+            const bool heading = passageId.isEmpty() && roleOf(b.blockFormat()) == Role::SectionHeading;
+            if (passageId.isEmpty() && !heading)
                 continue;
-            const TranslationState state = pack.passageState(sectionId, passageId);
+            const TranslationState state = heading ? pack.textState(sectionId, ContentTranslation::TitleId)
+                                                   : pack.passageState(sectionId, passageId);
             QColor color;
             if (state == TranslationState::Draft) {
                 color = QColor(0xff, 0xf4, 0xc2);

@@ -17,7 +17,8 @@ class TranslationHighlighter : public QObject
 public:
     TranslationHighlighter(QTextEdit *editor, HandoutDocument *document);
 
-    // Counts of marked passages, for tests and the status line.
+    // Counts of marked passages and section headings, for tests and the
+    // status line.
     int draftCount() const { return m_draft; }
     int fallbackCount() const { return m_fallback; }
     void refresh();

@@ -5,6 +5,7 @@
 #include "safetyreview.h"
 #include "testsupport.h"
 #include "translationlibrary.h"
+#include "translationstatus.h"
 
 #include <QJsonArray>
 #include <QTextBlock>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void jsonNamesTheIds();
     void noHelpLineIsAFindingUntilOneIsGiven();
     void documentIsReviewedAsItIsNow();
+    void reviewedTextsWithoutAReviewerAreAFinding();
     void acknowledgedRemovalIsNoLongerAFinding();
     void acknowledgementCoversOnlyItsWording();
     void documentRecordsAcknowledgementAsOneStep();
@@ -242,6 +244,33 @@ void TestSafetyReview::documentIsReviewedAsItIsNow()
     QVERIFY2(es, qPrintable(error.toString()));
     doc.setPack(std::make_shared<const TranslatedPack>(std::move(*es)));
     QVERIFY(has(SafetyReview::review(doc), SafetyFinding::TranslationDraft));
+}
+
+// Issue 19: with every text marked done but no reviewer in the .info file,
+// the PDF said "not reviewed" while the review found nothing.
+void TestSafetyReview::reviewedTextsWithoutAReviewerAreAFinding()
+{
+    const auto drafts = [](const SafetyReport &report) {
+        return std::count_if(report.findings.begin(), report.findings.end(),
+                             [](const SafetyFinding &f) { return f.kind == SafetyFinding::TranslationDraft; });
+    };
+    const Article &a = TestSupport::builtinArticle();
+    const HandoutContent content = contentOf({u"dissociative-states"_s});
+    TranslationStatus status;
+    status.original = false;
+    status.language = u"es"_s;
+    const SafetyReport unnamed = SafetyReview::review(a, content, &status);
+    QCOMPARE(drafts(unnamed), 1);
+    QVERIFY(unnamed.findings.first().message.contains(u"names no reviewer"_s));
+    // The page says the same thing.
+    Article spanish = a;
+    spanish.texts.values.insert(u"translation-draft"_s, u"Not reviewed."_s);
+    QVERIFY(status.noteLines(spanish).contains(u"Not reviewed."_s));
+
+    status.info.reviewer = u"Dr. R. Reviewer"_s;
+    QCOMPARE(drafts(SafetyReview::review(a, content, &status)), 0);
+    status.draft = QStringList {u"dissociative-states-outside-control"_s};
+    QCOMPARE(drafts(SafetyReview::review(a, content, &status)), 1); // the drafts' own finding
 }
 
 void TestSafetyReview::acknowledgedRemovalIsNoLongerAFinding()

@@ -2,6 +2,7 @@
 #include "clinicsettings.h"
 #include "composereditor.h"
 #include "contentlibrary.h"
+#include "documentmarks.h"
 #include "documentreader.h"
 #include "filecommands.h"
 #include "filedialogs.h"
@@ -350,6 +351,16 @@ void TestHandoutWindow::untranslatedPassagesAreMarked()
         fallbackFinding = fallbackFinding || f.kind == SafetyFinding::TranslationFallback;
     QVERIFY(fallbackFinding);
     QTRY_VERIFY(!m_window->editor()->extraSelections().isEmpty());
+    // Section headings are marked as their passages are (issue 19): in
+    // Spanish, every text is a draft, the headings included.
+    QVERIFY(m_window->setHandoutLanguage(u"es"_s));
+    const auto markedHeadings = [this] {
+        int headings = 0;
+        for (const QTextEdit::ExtraSelection &mark : m_window->editor()->extraSelections())
+            headings += DocumentMarks::roleOf(mark.cursor.block().blockFormat()) == DocumentMarks::Role::SectionHeading;
+        return headings;
+    };
+    QTRY_COMPARE(markedHeadings(), int(m_window->document()->selectedSections().size()));
 }
 
 void TestHandoutWindow::printGoesToTheChosenPrinter()

@@ -95,6 +95,20 @@ SafetyReport SafetyReview::review(const Article &article, const HandoutContent &
                     : tr("%n text(s) in this handout are translations that no one has reviewed yet.", nullptr,
                          int(translation->draft.size()))};
         }
+        if (translation->draft.isEmpty() && translation->info.reviewer.trimmed().isEmpty()) {
+            // Every text marked done, but no one named as reviewer: the page
+            // then says the translation is not reviewed (TranslationStatus),
+            // and the review must say the same (issue 19).
+            report.findings << SafetyFinding {
+                SafetyFinding::TranslationDraft,
+                {},
+                {},
+                translation->wording == Wording::Plain
+                    ? tr("Every text of the plain-language wording is marked done, but its .info file names no "
+                         "reviewer, so the handout says it has not been reviewed.")
+                    : tr("Every translated text is marked done, but the translation's .info file names no reviewer, "
+                         "so the handout says it has not been reviewed.")};
+        }
         if (!translation->fallback.isEmpty()) {
             report.findings << SafetyFinding {
                 SafetyFinding::TranslationFallback,
