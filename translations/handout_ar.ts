@@ -926,6 +926,18 @@ Continue anyway?</source>
         <source>Restore Unsaved Handout</source>
         <translation>استعادة النشرة غير المحفوظة</translation>
     </message>
+    <message>
+        <source>No spelling dictionary for %1 is installed: spelling is not checked in it.</source>
+        <translation>لا يوجد قاموس إملائي مثبّت للغة %1: لن يُدقَّق الإملاء فيها.</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>إضافة إلى القاموس</translation>
+    </message>
+    <message>
+        <source>The word was not added: %1</source>
+        <translation>لم تُضَف الكلمة: %1</translation>
+    </message>
 </context>
 <context>
     <name>PageBudgetBanner</name>
@@ -1071,6 +1083,25 @@ Continue anyway?</source>
     <message>
         <source>cannot write “%1”: %2</source>
         <translation>لا يمكن كتابة «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDictionary</name>
+    <message>
+        <source>a word list</source>
+        <translation>قائمة كلمات</translation>
+    </message>
+    <message>
+        <source>“%1” is not one word</source>
+        <translation>«%1» ليست كلمة واحدة</translation>
+    </message>
+    <message>
+        <source>cannot create the folder “%1”</source>
+        <translation>تعذّر إنشاء المجلد «%1»</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>تعذّرت كتابة «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1897,21 @@ Continue anyway?</source>
     <message>
         <source>About %1 pages on paper</source>
         <translation>نحو %1 صفحة على الورق</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingHighlighter</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(لا توجد اقتراحات)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>إضافة «%1» إلى القاموس</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>تجاهل «%1»</translation>
     </message>
 </context>
 <context>

@@ -894,6 +894,18 @@ Möchten Sie trotzdem fortfahren?</numerusform>
         <source>Restore Unsaved Handout</source>
         <translation>Nicht gespeichertes Merkblatt wiederherstellen</translation>
     </message>
+    <message>
+        <source>No spelling dictionary for %1 is installed: spelling is not checked in it.</source>
+        <translation>Für %1 ist kein Rechtschreibwörterbuch installiert: Die Rechtschreibung wird darin nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>The word was not added: %1</source>
+        <translation>Das Wort wurde nicht hinzugefügt: %1</translation>
+    </message>
 </context>
 <context>
     <name>PageBudgetBanner</name>
@@ -1020,6 +1032,25 @@ Möchten Sie trotzdem fortfahren?</numerusform>
 </context>
 <context>
     <name>PdfExporter</name>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDictionary</name>
+    <message>
+        <source>a word list</source>
+        <translation>eine Wortliste</translation>
+    </message>
+    <message>
+        <source>“%1” is not one word</source>
+        <translation>„%1“ ist nicht ein einzelnes Wort</translation>
+    </message>
+    <message>
+        <source>cannot create the folder “%1”</source>
+        <translation>der Ordner „%1“ kann nicht angelegt werden</translation>
+    </message>
     <message>
         <source>cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
@@ -1770,6 +1801,21 @@ Möchten Sie trotzdem fortfahren?</numerusform>
     <message>
         <source>About %1 pages on paper</source>
         <translation>Etwa %1 Seiten auf Papier</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingHighlighter</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(keine Vorschläge)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>„%1“ ignorieren</translation>
     </message>
 </context>
 <context>

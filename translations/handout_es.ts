@@ -894,6 +894,18 @@ Continue anyway?</source>
         <source>Restore Unsaved Handout</source>
         <translation>Restaurar hoja informativa no guardada</translation>
     </message>
+    <message>
+        <source>No spelling dictionary for %1 is installed: spelling is not checked in it.</source>
+        <translation>No hay ningún diccionario ortográfico instalado para %1: no se revisa la ortografía en ese idioma.</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Añadir al diccionario</translation>
+    </message>
+    <message>
+        <source>The word was not added: %1</source>
+        <translation>No se añadió la palabra: %1</translation>
+    </message>
 </context>
 <context>
     <name>PageBudgetBanner</name>
@@ -1020,6 +1032,25 @@ Continue anyway?</source>
 </context>
 <context>
     <name>PdfExporter</name>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>no se puede escribir «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDictionary</name>
+    <message>
+        <source>a word list</source>
+        <translation>una lista de palabras</translation>
+    </message>
+    <message>
+        <source>“%1” is not one word</source>
+        <translation>«%1» no es una sola palabra</translation>
+    </message>
+    <message>
+        <source>cannot create the folder “%1”</source>
+        <translation>no se puede crear la carpeta «%1»</translation>
+    </message>
     <message>
         <source>cannot write “%1”: %2</source>
         <translation>no se puede escribir «%1»: %2</translation>
@@ -1770,6 +1801,21 @@ Continue anyway?</source>
     <message>
         <source>About %1 pages on paper</source>
         <translation>Unas %1 páginas en papel</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingHighlighter</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(sin sugerencias)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Añadir «%1» al diccionario</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>Ignorar «%1»</translation>
     </message>
 </context>
 <context>

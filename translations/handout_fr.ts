@@ -894,6 +894,18 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
         <source>Restore Unsaved Handout</source>
         <translation>Restaurer la fiche d&apos;information non enregistrée</translation>
     </message>
+    <message>
+        <source>No spelling dictionary for %1 is installed: spelling is not checked in it.</source>
+        <translation>Aucun dictionnaire orthographique n’est installé pour %1 : l’orthographe n’y est pas vérifiée.</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Ajouter au dictionnaire</translation>
+    </message>
+    <message>
+        <source>The word was not added: %1</source>
+        <translation>Le mot n’a pas été ajouté : %1</translation>
+    </message>
 </context>
 <context>
     <name>PageBudgetBanner</name>
@@ -1023,6 +1035,25 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
     <message>
         <source>cannot write “%1”: %2</source>
         <translation>impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDictionary</name>
+    <message>
+        <source>a word list</source>
+        <translation>une liste de mots</translation>
+    </message>
+    <message>
+        <source>“%1” is not one word</source>
+        <translation>« %1 » n’est pas un seul mot</translation>
+    </message>
+    <message>
+        <source>cannot create the folder “%1”</source>
+        <translation>impossible de créer le dossier « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>impossible d’écrire « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1801,21 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
     <message>
         <source>About %1 pages on paper</source>
         <translation>Environ %1 pages sur papier</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingHighlighter</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>Ignorer « %1 »</translation>
     </message>
 </context>
 <context>

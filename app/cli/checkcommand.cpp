@@ -2,10 +2,12 @@
 #include "clicontext.h"
 #include "handoutfacts.h"
 #include "handoutjob.h"
+#include "handoutspelling.h"
 #include "pagebudget.h"
 #include "pagedrenderer.h"
 #include "pagemeasure.h"
 #include "pematreview.h"
+#include "personaldictionary.h"
 #include "readabilityreport.h"
 #include "safetyreview.h"
 #include "translationstatus.h"
@@ -72,6 +74,11 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
     const PageMeasure measure = PageMeasure::of(renderer);
     // The target saved in a handout file (0: none).
     const PageBudget budget = PageBudget::assess(measure, job.page.pageTarget, job.content);
+    const SpellingReport spelling
+        = HandoutSpelling::review(*article, pack, job.content, PersonalDictionary::defaultFolder());
+    for (const QString &warning : spelling.warnings)
+        cli.err() << "handout-cli: warning: " << job.prefix() << warning << "\n";
+    cli.err().flush();
     if (parser.isSet(u"json"_s)) {
         QJsonObject json = report.toJson();
         if (!job.handoutPath.isEmpty())
@@ -89,6 +96,9 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
         json.insert(u"readability"_s, readability.toJson());
         json.insert(u"pemat"_s, pemat.toJson());
         json.insert(u"cci"_s, cci.toJson());
+        json.insert(u"spelling"_s, HandoutSpelling::toJson(spelling.findings));
+        json.insert(u"spelling_dictionary"_s,
+                    spelling.dictionary.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(spelling.dictionary));
         cli.printJson(QJsonDocument(json));
         return CliContext::Success;
     }
@@ -135,6 +145,15 @@ int CliCommands::check(CliContext &cli, const QStringList &arguments)
         << "CDC Clear Communication Index: " << (cci.score() ? QString::number(*cci.score(), 'f', 0) : u"-"_s)
         << " (passes at " << ClearCommunicationReport::Passing << "; " << cci.pendingItems()
         << " items left to a person)\n";
+    if (spelling.dictionary.isEmpty()) {
+        out << "Spelling: not checked\n";
+    } else {
+        const qsizetype n = spelling.findings.size();
+        out << "Spelling (" << spelling.dictionary << "): " << n << (n == 1 ? " word" : " words") << " to look at\n";
+        for (const SpellingFinding &f : spelling.findings)
+            out << "  " << f.word << " (" << f.where << ")"
+                << (f.suggestions.isEmpty() ? QString() : u": "_s + f.suggestions.join(u", "_s)) << "\n";
+    }
     if (report.isClean()) {
         out << "Findings: none\n";
     } else {

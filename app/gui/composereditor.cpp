@@ -75,6 +75,13 @@ void ComposerEditor::keyPressEvent(QKeyEvent *event)
     QTextEdit::keyPressEvent(event);
 }
 
+void ComposerEditor::setMarks(MarkLayer layer, const QList<QTextEdit::ExtraSelection> &marks)
+{
+    (layer == MarkLayer::Translation ? m_translationMarks : m_spellingMarks) = marks;
+    // Spelling last: its underline is drawn over a passage's background.
+    setExtraSelections(m_translationMarks + m_spellingMarks);
+}
+
 void ComposerEditor::contextMenuEvent(QContextMenuEvent *event)
 {
     std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));

@@ -20,6 +20,12 @@ public:
     // also holds steps that are not text (a language, large print).
     void setHistory(QUndoStack *history) { m_history = history; }
 
+    // On-screen marks over the text, one list per kind, so that the
+    // translation marks and the spelling marks never replace each other.
+    // Extra selections: never part of the document, a file or a page.
+    enum class MarkLayer { Translation, Spelling };
+    void setMarks(MarkLayer layer, const QList<QTextEdit::ExtraSelection> &marks);
+
 protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -35,4 +41,6 @@ Q_SIGNALS:
 
 private:
     QUndoStack *m_history = nullptr;
+    QList<QTextEdit::ExtraSelection> m_translationMarks;
+    QList<QTextEdit::ExtraSelection> m_spellingMarks;
 };

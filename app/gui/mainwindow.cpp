@@ -10,11 +10,13 @@
 #include "handoutdocument.h"
 #include "handoutoutput.h"
 #include "languagemanager.h"
+#include "languagenames.h"
 #include "messageprompt.h"
 #include "pagebudgetbanner.h"
 #include "pagebudgetwatcher.h"
 #include "pagestatus.h"
 #include "passagemenu.h"
+#include "personaldictionary.h"
 #include "personalizationform.h"
 #include "preferencesdialog.h"
 #include "readabilitypanel.h"
@@ -22,6 +24,7 @@
 #include "safetypanel.h"
 #include "sectionpanel.h"
 #include "settingskeys.h"
+#include "spellinghighlighter.h"
 #include "templatesdialog.h"
 #include "translatedpackcache.h"
 #include "translationhighlighter.h"
@@ -102,6 +105,17 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
             [this](QMenu *menu, const QTextCursor &at) { PassageMenu::addTo(menu, at, m_document); });
     m_composerActions = new ComposerActions(m_editor, m_document->history(), this);
     new TranslationHighlighter(m_editor, m_document);
+    auto *spelling = new SpellingHighlighter(m_editor, m_document, m_article, PersonalDictionary::defaultFolder());
+    spelling->setObjectName(u"SpellingHighlighter"_s);
+    connect(m_editor, &ComposerEditor::contextMenuAboutToShow, spelling, &SpellingHighlighter::addActions);
+    connect(spelling, &SpellingHighlighter::dictionaryMissing, this, [this](const QString &language) {
+        statusBar()->showMessage(tr("No spelling dictionary for %1 is installed: spelling is not checked in it.")
+                                     .arg(LanguageNames::nativeName(language)),
+                                 15000);
+    });
+    connect(spelling, &SpellingHighlighter::wordNotAdded, this, [this](const QString &problem) {
+        QMessageBox::warning(this, tr("Add to Dictionary"), tr("The word was not added: %1").arg(problem));
+    });
 
     createActions();
     createDocks();

@@ -1,5 +1,6 @@
 #include "translationhighlighter.h"
 
+#include "composereditor.h"
 #include "documentmarks.h"
 #include "documentreader.h"
 #include "handoutdocument.h"
@@ -11,7 +12,7 @@
 
 using namespace DocumentMarks;
 
-TranslationHighlighter::TranslationHighlighter(QTextEdit *editor, HandoutDocument *document)
+TranslationHighlighter::TranslationHighlighter(ComposerEditor *editor, HandoutDocument *document)
     : QObject(editor)
     , m_editor(editor)
     , m_document(document)
@@ -64,5 +65,5 @@ void TranslationHighlighter::refresh()
     // Extra selections, not character formats: the marks are the editor's,
     // so they never reach the document, its undo history, a saved file or the
     // printed page.
-    m_editor->setExtraSelections(marks);
+    m_editor->setMarks(ComposerEditor::MarkLayer::Translation, marks);
 }

@@ -3,7 +3,7 @@
 #include <QObject>
 
 class HandoutDocument;
-class QTextEdit;
+class ComposerEditor;
 class QTimer;
 
 // Marks, on screen only, the passages of a translated handout that are not
@@ -15,7 +15,7 @@ class TranslationHighlighter : public QObject
     Q_OBJECT
 
 public:
-    TranslationHighlighter(QTextEdit *editor, HandoutDocument *document);
+    TranslationHighlighter(ComposerEditor *editor, HandoutDocument *document);
 
     // Counts of marked passages and section headings, for tests and the
     // status line.
@@ -24,7 +24,7 @@ public:
     void refresh();
 
 private:
-    QTextEdit *m_editor;
+    ComposerEditor *m_editor;
     HandoutDocument *m_document;
     QTimer *m_pause;
     int m_draft = 0;
