@@ -2064,4 +2064,63 @@ File: %2</source>
         <translation>مجموع النصوص يزيد على %1 حرفًا</translation>
     </message>
 </context>
+<context>
+    <name>XliffCatalog</name>
+    <message>
+        <source>the file declares XML entities, which translation files never use</source>
+        <translation>يُعرّف الملف كيانات XML، وهي لا تُستخدم أبدًا في ملفات الترجمة</translation>
+    </message>
+    <message>
+        <source>not an XLIFF file: the root element is &lt;%1&gt;, not &lt;xliff&gt;</source>
+        <translation>ليس ملف XLIFF: العنصر الجذري هو &lt;%1&gt; وليس &lt;xliff&gt;</translation>
+    </message>
+    <message>
+        <source>XLIFF version %1 is not read: ask for XLIFF 1.2</source>
+        <translation>لا يُقرأ الإصدار %1 من XLIFF: اطلب XLIFF 1.2</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML غير سليم البنية: %1</translation>
+    </message>
+    <message>
+        <source>not an XLIFF file: no &lt;file&gt; element</source>
+        <translation>ليس ملف XLIFF: لا يوجد عنصر &lt;file&gt;</translation>
+    </message>
+    <message>
+        <source>a &lt;file&gt; translates into “%1”, an earlier one into “%2”</source>
+        <translation>أحد عناصر &lt;file&gt; يترجم إلى «%1» وعنصر سابق يترجم إلى «%2»</translation>
+    </message>
+    <message>
+        <source>a unit holds a text of more than %1 characters</source>
+        <translation>تحتوي وحدة على نص يزيد على %1 حرفًا</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; holds the markup &lt;%2&gt;: content translations are plain text</source>
+        <translation>يحتوي &lt;%1&gt; على الترميز &lt;%2&gt;: ترجمات المحتوى نص عادي</translation>
+    </message>
+    <message>
+        <source>the texts add up to more than %1 characters</source>
+        <translation>مجموع النصوص يزيد على %1 حرفًا</translation>
+    </message>
+    <message>
+        <source>the unit “%1” does not say which text it translates: it needs a group with a resname (the context) and a resname or gettext context (the id)</source>
+        <translation>لا تذكر الوحدة «%1» النص الذي تترجمه: يلزمها مجموعة لها resname (السياق) و resname أو سياق gettext (المعرّف)</translation>
+    </message>
+    <message>
+        <source>a unit&apos;s id is longer than %1 characters</source>
+        <translation>معرّف إحدى الوحدات أطول من %1 حرفًا</translation>
+    </message>
+    <message>
+        <source>the id “%1” appears twice in context “%2” (first on line %3)</source>
+        <translation>المعرّف «%1» مكرر في السياق «%2» (أول ظهور له في السطر %3)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>حجم الملف أكبر من %1 MiB</translation>
+    </message>
+</context>
 </TS>

@@ -1968,4 +1968,63 @@ Datei: %2</translation>
         <translation>die Texte ergeben zusammen mehr als %1 Zeichen</translation>
     </message>
 </context>
+<context>
+    <name>XliffCatalog</name>
+    <message>
+        <source>the file declares XML entities, which translation files never use</source>
+        <translation>die Datei deklariert XML-Entitäten, die Übersetzungsdateien nie verwenden</translation>
+    </message>
+    <message>
+        <source>not an XLIFF file: the root element is &lt;%1&gt;, not &lt;xliff&gt;</source>
+        <translation>keine XLIFF-Datei: das Wurzelelement ist &lt;%1&gt;, nicht &lt;xliff&gt;</translation>
+    </message>
+    <message>
+        <source>XLIFF version %1 is not read: ask for XLIFF 1.2</source>
+        <translation>XLIFF-Version %1 wird nicht gelesen: fordern Sie XLIFF 1.2 an</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>kein wohlgeformtes XML: %1</translation>
+    </message>
+    <message>
+        <source>not an XLIFF file: no &lt;file&gt; element</source>
+        <translation>keine XLIFF-Datei: kein &lt;file&gt;-Element</translation>
+    </message>
+    <message>
+        <source>a &lt;file&gt; translates into “%1”, an earlier one into “%2”</source>
+        <translation>ein &lt;file&gt; übersetzt nach „%1“, ein früheres nach „%2“</translation>
+    </message>
+    <message>
+        <source>a unit holds a text of more than %1 characters</source>
+        <translation>eine Einheit enthält einen Text mit mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; holds the markup &lt;%2&gt;: content translations are plain text</source>
+        <translation>&lt;%1&gt; enthält das Markup &lt;%2&gt;: Inhaltsübersetzungen sind reiner Text</translation>
+    </message>
+    <message>
+        <source>the texts add up to more than %1 characters</source>
+        <translation>die Texte ergeben zusammen mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the unit “%1” does not say which text it translates: it needs a group with a resname (the context) and a resname or gettext context (the id)</source>
+        <translation>die Einheit „%1“ sagt nicht, welchen Text sie übersetzt: Sie braucht eine Gruppe mit einem resname (der Kontext) und einen resname oder gettext-Kontext (die ID)</translation>
+    </message>
+    <message>
+        <source>a unit&apos;s id is longer than %1 characters</source>
+        <translation>die ID einer Einheit ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the id “%1” appears twice in context “%2” (first on line %3)</source>
+        <translation>die ID „%1“ kommt im Kontext „%2“ doppelt vor (zuerst in Zeile %3)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+</context>
 </TS>

@@ -1968,4 +1968,63 @@ Archivo: %2</translation>
         <translation>los textos suman más de %1 caracteres</translation>
     </message>
 </context>
+<context>
+    <name>XliffCatalog</name>
+    <message>
+        <source>the file declares XML entities, which translation files never use</source>
+        <translation>el archivo declara entidades XML, que los archivos de traducción nunca usan</translation>
+    </message>
+    <message>
+        <source>not an XLIFF file: the root element is &lt;%1&gt;, not &lt;xliff&gt;</source>
+        <translation>no es un archivo XLIFF: el elemento raíz es &lt;%1&gt;, no &lt;xliff&gt;</translation>
+    </message>
+    <message>
+        <source>XLIFF version %1 is not read: ask for XLIFF 1.2</source>
+        <translation>la versión %1 de XLIFF no se lee: pida XLIFF 1.2</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formado: %1</translation>
+    </message>
+    <message>
+        <source>not an XLIFF file: no &lt;file&gt; element</source>
+        <translation>no es un archivo XLIFF: no hay ningún elemento &lt;file&gt;</translation>
+    </message>
+    <message>
+        <source>a &lt;file&gt; translates into “%1”, an earlier one into “%2”</source>
+        <translation>un &lt;file&gt; traduce al «%1» y uno anterior al «%2»</translation>
+    </message>
+    <message>
+        <source>a unit holds a text of more than %1 characters</source>
+        <translation>una unidad contiene un texto de más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; holds the markup &lt;%2&gt;: content translations are plain text</source>
+        <translation>&lt;%1&gt; contiene el marcado &lt;%2&gt;: las traducciones de contenido son texto sin formato</translation>
+    </message>
+    <message>
+        <source>the texts add up to more than %1 characters</source>
+        <translation>los textos suman más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the unit “%1” does not say which text it translates: it needs a group with a resname (the context) and a resname or gettext context (the id)</source>
+        <translation>la unidad «%1» no dice qué texto traduce: necesita un grupo con resname (el contexto) y un resname o un contexto gettext (el identificador)</translation>
+    </message>
+    <message>
+        <source>a unit&apos;s id is longer than %1 characters</source>
+        <translation>el identificador de una unidad tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the id “%1” appears twice in context “%2” (first on line %3)</source>
+        <translation>el identificador «%1» aparece dos veces en el contexto «%2» (la primera vez, en la línea %3)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>el archivo ocupa más de %1 MiB</translation>
+    </message>
+</context>
 </TS>

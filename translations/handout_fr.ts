@@ -1968,4 +1968,63 @@ Fichier : %2</translation>
         <translation>les textes totalisent plus de %1 caractères</translation>
     </message>
 </context>
+<context>
+    <name>XliffCatalog</name>
+    <message>
+        <source>the file declares XML entities, which translation files never use</source>
+        <translation>le fichier déclare des entités XML, que les fichiers de traduction n’utilisent jamais</translation>
+    </message>
+    <message>
+        <source>not an XLIFF file: the root element is &lt;%1&gt;, not &lt;xliff&gt;</source>
+        <translation>ce n’est pas un fichier XLIFF&#xa0;: l’élément racine est &lt;%1&gt;, et non &lt;xliff&gt;</translation>
+    </message>
+    <message>
+        <source>XLIFF version %1 is not read: ask for XLIFF 1.2</source>
+        <translation>la version %1 de XLIFF n’est pas lue&#xa0;: demandez du XLIFF 1.2</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not an XLIFF file: no &lt;file&gt; element</source>
+        <translation>ce n’est pas un fichier XLIFF&#xa0;: aucun élément &lt;file&gt;</translation>
+    </message>
+    <message>
+        <source>a &lt;file&gt; translates into “%1”, an earlier one into “%2”</source>
+        <translation>un &lt;file&gt; traduit en «&#xa0;%1&#xa0;», un précédent en «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a unit holds a text of more than %1 characters</source>
+        <translation>une unité contient un texte de plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; holds the markup &lt;%2&gt;: content translations are plain text</source>
+        <translation>&lt;%1&gt; contient le balisage &lt;%2&gt;&#xa0;: les traductions de contenu sont du texte brut</translation>
+    </message>
+    <message>
+        <source>the texts add up to more than %1 characters</source>
+        <translation>les textes totalisent plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>the unit “%1” does not say which text it translates: it needs a group with a resname (the context) and a resname or gettext context (the id)</source>
+        <translation>l’unité «&#xa0;%1&#xa0;» ne dit pas quel texte elle traduit&#xa0;: il lui faut un groupe avec un resname (le contexte) et un resname ou un contexte gettext (l’identifiant)</translation>
+    </message>
+    <message>
+        <source>a unit&apos;s id is longer than %1 characters</source>
+        <translation>l’identifiant d’une unité dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>the id “%1” appears twice in context “%2” (first on line %3)</source>
+        <translation>l’identifiant «&#xa0;%1&#xa0;» apparaît deux fois dans le contexte «&#xa0;%2&#xa0;» (première occurrence à la ligne %3)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>le fichier dépasse %1 Mio</translation>
+    </message>
+</context>
 </TS>

@@ -1,8 +1,7 @@
 #include "clicontext.h"
 #include "languagecode.h"
-#include "outputtarget.h"
 #include "safeecho.h"
-#include "safewrite.h"
+#include "translationfiles.h"
 #include "translationlibrary.h"
 #include "translationlist.h"
 
@@ -52,28 +51,6 @@ void printCounts(QTextStream &out, const QString &label, const TranslationCovera
         << QString::number(c.stale).rightJustified(7) << QString::number(c.missing).rightJustified(9) << "\n";
 }
 
-bool writeCatalog(const QString &path, const TsCatalog &catalog, QString *error)
-{
-    // A refreshed file the program would refuse to read is worse than none.
-    const QByteArray xml = catalog.toXml();
-    if (xml.size() > TsCatalog::MaxFileSize) {
-        *error = u"cannot write “%1”: the refreshed file would be larger than %2 MiB, which no translation file may "
-                 "be"_s.arg(path)
-                     .arg(TsCatalog::MaxFileSize / ByteSizes::MiB);
-        return false;
-    }
-    if (const QString problem = OutputTarget::problem(path); !problem.isEmpty()) {
-        *error = u"cannot write “%1”: %2"_s.arg(path, problem);
-        return false;
-    }
-    QString reason;
-    if (!SafeWrite::write(path, xml, &reason)) {
-        *error = u"cannot write “%1”: %2"_s.arg(path, reason);
-        return false;
-    }
-    return true;
-}
-
 // --list: every text of each translation in use, with its state.
 int listTexts(CliContext &cli, const QList<const Article *> &packs, const TranslationLibrary &library,
               const QString &onlyLanguage, bool json)
@@ -118,6 +95,22 @@ int listTexts(CliContext &cli, const QList<const Article *> &packs, const Transl
     return CliContext::Success;
 }
 
+// --export-xliff and --import-xliff, on the pack --content or --pack chooses.
+int xliff(CliContext &cli, const QCommandLineParser &parser, const QString &action)
+{
+    const QString language = LanguageCode::normalised(parser.value(u"lang"_s));
+    int code = CliContext::Success;
+    const Article *pack = cli.chooseArticle(parser, &code);
+    if (!pack)
+        return code;
+    if (!LanguageCode::isValid(language) || language == pack->meta.language)
+        return cli.usage(u"translations: %1 is not a language code to translate the pack %2 into"_s.arg(
+            SafeEcho::quoted(language), SafeEcho::quoted(pack->meta.id)));
+    const QString file = parser.value(action);
+    return action == u"export-xliff"_s ? TranslationFiles::exportXliff(cli, *pack, file, language)
+                                       : TranslationFiles::importXliff(cli, *pack, file, language);
+}
+
 } // namespace
 
 int CliCommands::translations(CliContext &cli, const QStringList &arguments)
@@ -134,20 +127,53 @@ int CliCommands::translations(CliContext &cli, const QStringList &arguments)
     parser.addOption({u"list"_s,
                       u"List every text of each translation in use: its id, kind and state (reviewed, "
                       "draft, stale with its old and new source, or missing), and the file it comes from."_s});
-    parser.addOption({u"lang"_s, u"With --list: only the translation into <code>."_s, u"code"_s});
+    parser.addOption({u"lang"_s,
+                      u"With --list or --export-ts: only the translation into <code>; with --export-xliff or "
+                      "--import-xliff: the language of the file."_s,
+                      u"code"_s});
+    parser.addOption({u"export-ts"_s,
+                      u"Write the built-in .ts and .info files into <folder> (plain wordings into <folder>/plain), "
+                      "to start a translation from; files already there are never overwritten."_s,
+                      u"folder"_s});
+    parser.addOption({u"export-xliff"_s,
+                      u"Write the translation into --lang as XLIFF 1.2 <file>, each text's state in the standard's "
+                      "words (final, translated, needs-review-translation, needs-translation)."_s,
+                      u"file"_s});
+    parser.addOption({u"import-xliff"_s,
+                      u"Read an XLIFF 1.2 <file> translated into --lang (an agency's, or lconvert's) into the "
+                      "user's content folder, keeping its states: final and signed-off are reviewed, translated "
+                      "and needs-review-* are drafts."_s,
+                      u"file"_s});
     parser.addOption(
         {u"add-language"_s, u"With --refresh: start a translation into <code> (es, fr, ...)."_s, u"code"_s});
     if (const int code = cli.parse(
             parser, arguments, u"translations"_s,
-            u"[--json] [--content FILE | --pack ID] [--list [--lang CODE] | --refresh FOLDER [--add-language CODE]]"_s);
+            u"[--json] [--content FILE | --pack ID] [--list [--lang CODE] | --refresh FOLDER [--add-language CODE] | "
+            "--export-ts FOLDER [--lang CODE] | --export-xliff FILE --lang CODE | --import-xliff FILE --lang CODE]"_s);
         code >= 0)
         return code;
     if (parser.isSet(u"add-language"_s) && !parser.isSet(u"refresh"_s))
         return cli.usage(u"translations: --add-language needs --refresh FOLDER"_s);
-    if (parser.isSet(u"lang"_s) && !parser.isSet(u"list"_s))
-        return cli.usage(u"translations: --lang needs --list"_s);
-    if (parser.isSet(u"list"_s) && parser.isSet(u"refresh"_s))
-        return cli.usage(u"translations: choose --list or --refresh"_s);
+    const QStringList actions {u"list"_s, u"refresh"_s, u"export-ts"_s, u"export-xliff"_s, u"import-xliff"_s};
+    QStringList chosen;
+    for (const QString &action : actions) {
+        if (parser.isSet(action))
+            chosen << u"--"_s + action;
+    }
+    if (chosen.size() > 1)
+        return cli.usage(u"translations: choose one of %1"_s.arg(chosen.join(u", "_s)));
+    const QString action = chosen.isEmpty() ? QString() : chosen.first().mid(2);
+    if (parser.isSet(u"lang"_s) && (action.isEmpty() || action == u"refresh"_s))
+        return cli.usage(u"translations: --lang needs --list, --export-ts, --export-xliff or --import-xliff"_s);
+    if (action.endsWith(u"-xliff"_s)) {
+        if (!parser.isSet(u"lang"_s))
+            return cli.usage(u"translations: --%1 needs --lang CODE"_s.arg(action));
+        return xliff(cli, parser, action);
+    }
+    if (action == u"export-ts"_s) {
+        const QString language = LanguageCode::normalised(parser.value(u"lang"_s));
+        return TranslationFiles::exportTs(cli, parser.value(action), language);
+    }
 
     int code = CliContext::Success;
     if (parser.isSet(u"refresh"_s)) {
@@ -184,7 +210,7 @@ int CliCommands::translations(CliContext &cli, const QStringList &arguments)
             }
             const TsCatalog refreshed = ContentTranslation::refresh(*pack, existing, entry.language);
             QString error;
-            if (!writeCatalog(entry.tsPath, refreshed, &error))
+            if (!TranslationFiles::writeCatalog(entry.tsPath, refreshed, &error))
                 return cli.failure(error);
         }
         return CliContext::Success;

@@ -11,11 +11,12 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 build=${2:-$top/build-sanitize}
 data="$top/tests/data"
 status=0
-for target in contentpack handoutfile tscatalog translationinfo batchfile namesfile sectionlist render; do
+for target in contentpack handoutfile tscatalog xliffcatalog translationinfo batchfile namesfile sectionlist render; do
     case $target in
         contentpack) seeds="$top/resources/content $data/packs" ;;
         handoutfile|render) seeds="$data/handouts" ;;
         tscatalog) seeds="$top/translations/content" ;;
+        xliffcatalog) seeds="$data/xliff" ;;
         translationinfo) seeds="$data/fuzz-seeds/translationinfo" ;;
         batchfile) seeds="$data/fuzz-seeds/batchfile" ;;
         namesfile) seeds="$data/fuzz-seeds/namesfile" ;;

@@ -1,6 +1,7 @@
 #include "tscatalog.h"
 #include "boundedfile.h"
 #include "bytesizes.h"
+#include "xmlinput.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,20 +18,6 @@ bool readText(QXmlStreamReader &xml, QString *out)
 {
     *out = xml.readElementText(QXmlStreamReader::ErrorOnUnexpectedElement);
     return !xml.hasError();
-}
-
-// Reads up to the root element, leaving it the current token. Returns false
-// when the document type declares an entity.
-bool skipToRoot(QXmlStreamReader &xml)
-{
-    while (!xml.atEnd()) {
-        const QXmlStreamReader::TokenType token = xml.readNext();
-        if (token == QXmlStreamReader::DTD && !xml.entityDeclarations().isEmpty())
-            return false;
-        if (token == QXmlStreamReader::StartElement)
-            break;
-    }
-    return true;
 }
 
 } // namespace
@@ -61,11 +48,7 @@ std::optional<TsCatalog> TsCatalog::read(const QByteArray &bytes, const QString 
     QHash<QString, int> seen;
     bool sawTs = false;
     qsizetype expanded = 0;
-    // Linguist never declares entities. Refused outright, one entity of a few
-    // thousand characters cannot be referenced tens of thousands of times to
-    // turn a small file into gigabytes of text (QXmlStreamReader's own limit
-    // only catches entities nested in entities).
-    if (!skipToRoot(xml))
+    if (!XmlInput::skipToRoot(xml))
         return fail(int(xml.lineNumber()), tr("the file declares XML entities, which translation files never use"));
     // One root element; reading on past it would report a premature end.
     if (xml.tokenType() == QXmlStreamReader::StartElement) {
