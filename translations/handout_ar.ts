@@ -938,6 +938,10 @@ Continue anyway?</source>
         <source>The word was not added: %1</source>
         <translation>لم تُضَف الكلمة: %1</translation>
     </message>
+    <message>
+        <source>&amp;Translation Coverage…</source>
+        <translation>تغطية الترجمات…</translation>
+    </message>
 </context>
 <context>
     <name>PageBudgetBanner</name>
@@ -1992,6 +1996,135 @@ File: %2</source>
     <message>
         <source>Delete the template “%1”? This cannot be undone.</source>
         <translation>هل تريد حذف القالب «%1»؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationCoverageDialog</name>
+    <message>
+        <source>Translation Coverage</source>
+        <translation>تغطية الترجمات</translation>
+    </message>
+    <message>
+        <source>Content translations of “%1”. Choose a number to list its texts.</source>
+        <translation>ترجمات محتوى «%1». اختر رقمًا لعرض نصوصه.</translation>
+    </message>
+    <message>
+        <source>These files could not be read:</source>
+        <translation>تعذّرت قراءة هذه الملفات:</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>النص المصدر</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>%1, plain wording</source>
+        <translation>%1، صياغة مبسّطة</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>مدمج</translation>
+    </message>
+    <message>
+        <source>built into the program</source>
+        <translation>مدمج في البرنامج</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>غير مذكور</translation>
+    </message>
+    <message>
+        <source>Translator: %1 · Method: %2 · Reviewer: %3</source>
+        <translation>المترجم: %1 · الطريقة: %2 · المراجع: %3</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>غير مُراجَع</translation>
+    </message>
+    <message>
+        <source>Translated from: %1
+Now: %2</source>
+        <translation>تُرجم من: %1
+الآن: %2</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>مُراجَع</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>قديم</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>ناقص</translation>
+    </message>
+    <message>
+        <source>article title</source>
+        <translation>عنوان المقال</translation>
+    </message>
+    <message>
+        <source>section title</source>
+        <translation>عنوان القسم</translation>
+    </message>
+    <message>
+        <source>passage</source>
+        <translation>فقرة</translation>
+    </message>
+    <message>
+        <source>safety point</source>
+        <translation>نقطة سلامة</translation>
+    </message>
+    <message>
+        <source>fixed text</source>
+        <translation>نص ثابت</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>مسرد</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>إعداد مسبق</translation>
+    </message>
+    <message>
+        <source>teach-back</source>
+        <translation>التحقق من الفهم</translation>
+    </message>
+    <message>
+        <source>professional translation</source>
+        <translation>ترجمة احترافية</translation>
+    </message>
+    <message>
+        <source>back-translated</source>
+        <translation>بترجمة عكسية</translation>
+    </message>
+    <message>
+        <source>draft translation</source>
+        <translation>ترجمة مسودة</translation>
     </message>
 </context>
 <context>

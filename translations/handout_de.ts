@@ -906,6 +906,10 @@ Möchten Sie trotzdem fortfahren?</numerusform>
         <source>The word was not added: %1</source>
         <translation>Das Wort wurde nicht hinzugefügt: %1</translation>
     </message>
+    <message>
+        <source>&amp;Translation Coverage…</source>
+        <translation>Abdeckung der Ü&amp;bersetzungen…</translation>
+    </message>
 </context>
 <context>
     <name>PageBudgetBanner</name>
@@ -1896,6 +1900,135 @@ Datei: %2</translation>
     <message>
         <source>Delete the template “%1”? This cannot be undone.</source>
         <translation>Die Vorlage „%1“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationCoverageDialog</name>
+    <message>
+        <source>Translation Coverage</source>
+        <translation>Abdeckung der Übersetzungen</translation>
+    </message>
+    <message>
+        <source>Content translations of “%1”. Choose a number to list its texts.</source>
+        <translation>Inhaltsübersetzungen von „%1“. Wählen Sie eine Zahl, um ihre Texte aufzulisten.</translation>
+    </message>
+    <message>
+        <source>These files could not be read:</source>
+        <translation>Diese Dateien konnten nicht gelesen werden:</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Ausgangstext</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>%1, plain wording</source>
+        <translation>%1, einfache Sprache</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>built into the program</source>
+        <translation>im Programm eingebaut</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Translator: %1 · Method: %2 · Reviewer: %3</source>
+        <translation>Übersetzer: %1 · Methode: %2 · Prüfer: %3</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Translated from: %1
+Now: %2</source>
+        <translation>Übersetzt aus: %1
+Jetzt: %2</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>article title</source>
+        <translation>Titel des Artikels</translation>
+    </message>
+    <message>
+        <source>section title</source>
+        <translation>Abschnittstitel</translation>
+    </message>
+    <message>
+        <source>passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>safety point</source>
+        <translation>Sicherheitspunkt</translation>
+    </message>
+    <message>
+        <source>fixed text</source>
+        <translation>fester Text</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>teach-back</source>
+        <translation>Verständnisfrage</translation>
+    </message>
+    <message>
+        <source>professional translation</source>
+        <translation>professionelle Übersetzung</translation>
+    </message>
+    <message>
+        <source>back-translated</source>
+        <translation>rückübersetzt</translation>
+    </message>
+    <message>
+        <source>draft translation</source>
+        <translation>Übersetzungsentwurf</translation>
     </message>
 </context>
 <context>

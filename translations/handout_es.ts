@@ -906,6 +906,10 @@ Continue anyway?</source>
         <source>The word was not added: %1</source>
         <translation>No se añadió la palabra: %1</translation>
     </message>
+    <message>
+        <source>&amp;Translation Coverage…</source>
+        <translation>&amp;Cobertura de las traducciones…</translation>
+    </message>
 </context>
 <context>
     <name>PageBudgetBanner</name>
@@ -1896,6 +1900,135 @@ Archivo: %2</translation>
     <message>
         <source>Delete the template “%1”? This cannot be undone.</source>
         <translation>¿Eliminar la plantilla «%1»? No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationCoverageDialog</name>
+    <message>
+        <source>Translation Coverage</source>
+        <translation>Cobertura de las traducciones</translation>
+    </message>
+    <message>
+        <source>Content translations of “%1”. Choose a number to list its texts.</source>
+        <translation>Traducciones del contenido de «%1». Elija un número para ver sus textos.</translation>
+    </message>
+    <message>
+        <source>These files could not be read:</source>
+        <translation>No se pudieron leer estos archivos:</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Texto original</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>%1, plain wording</source>
+        <translation>%1, lenguaje sencillo</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>integrado</translation>
+    </message>
+    <message>
+        <source>built into the program</source>
+        <translation>integrado en el programa</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>Translator: %1 · Method: %2 · Reviewer: %3</source>
+        <translation>Traductor: %1 · Método: %2 · Revisor: %3</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>sin revisar</translation>
+    </message>
+    <message>
+        <source>Translated from: %1
+Now: %2</source>
+        <translation>Traducido de: %1
+Ahora: %2</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisado</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Desactualizado</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>article title</source>
+        <translation>título del artículo</translation>
+    </message>
+    <message>
+        <source>section title</source>
+        <translation>título de sección</translation>
+    </message>
+    <message>
+        <source>passage</source>
+        <translation>pasaje</translation>
+    </message>
+    <message>
+        <source>safety point</source>
+        <translation>punto de seguridad</translation>
+    </message>
+    <message>
+        <source>fixed text</source>
+        <translation>texto fijo</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>glosario</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>perfil predefinido</translation>
+    </message>
+    <message>
+        <source>teach-back</source>
+        <translation>comprobación de comprensión</translation>
+    </message>
+    <message>
+        <source>professional translation</source>
+        <translation>traducción profesional</translation>
+    </message>
+    <message>
+        <source>back-translated</source>
+        <translation>con retrotraducción</translation>
+    </message>
+    <message>
+        <source>draft translation</source>
+        <translation>traducción en borrador</translation>
     </message>
 </context>
 <context>

@@ -906,6 +906,10 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
         <source>The word was not added: %1</source>
         <translation>Le mot n’a pas été ajouté : %1</translation>
     </message>
+    <message>
+        <source>&amp;Translation Coverage…</source>
+        <translation>&amp;Couverture des traductions…</translation>
+    </message>
 </context>
 <context>
     <name>PageBudgetBanner</name>
@@ -1896,6 +1900,135 @@ Fichier : %2</translation>
     <message>
         <source>Delete the template “%1”? This cannot be undone.</source>
         <translation>Supprimer le modèle « %1 » ? Cette action est définitive.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationCoverageDialog</name>
+    <message>
+        <source>Translation Coverage</source>
+        <translation>Couverture des traductions</translation>
+    </message>
+    <message>
+        <source>Content translations of “%1”. Choose a number to list its texts.</source>
+        <translation>Traductions du contenu de « %1 ». Choisissez un nombre pour en lister les textes.</translation>
+    </message>
+    <message>
+        <source>These files could not be read:</source>
+        <translation>Ces fichiers n’ont pas pu être lus :</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Texte source</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>%1, plain wording</source>
+        <translation>%1, langage simple</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <source>built into the program</source>
+        <translation>intégré au programme</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Translator: %1 · Method: %2 · Reviewer: %3</source>
+        <translation>Traducteur : %1 · Méthode : %2 · Relecteur : %3</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>non relu</translation>
+    </message>
+    <message>
+        <source>Translated from: %1
+Now: %2</source>
+        <translation>Traduit de : %1
+Maintenant : %2</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Relu</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Périmé</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>article title</source>
+        <translation>titre de l’article</translation>
+    </message>
+    <message>
+        <source>section title</source>
+        <translation>titre de section</translation>
+    </message>
+    <message>
+        <source>passage</source>
+        <translation>passage</translation>
+    </message>
+    <message>
+        <source>safety point</source>
+        <translation>point de sécurité</translation>
+    </message>
+    <message>
+        <source>fixed text</source>
+        <translation>texte fixe</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>glossaire</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>profil prédéfini</translation>
+    </message>
+    <message>
+        <source>teach-back</source>
+        <translation>vérification de la compréhension</translation>
+    </message>
+    <message>
+        <source>professional translation</source>
+        <translation>traduction professionnelle</translation>
+    </message>
+    <message>
+        <source>back-translated</source>
+        <translation>rétrotraduit</translation>
+    </message>
+    <message>
+        <source>draft translation</source>
+        <translation>traduction provisoire</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@
 #include "spellinghighlighter.h"
 #include "templatesdialog.h"
 #include "translatedpackcache.h"
+#include "translationcoveragedialog.h"
 #include "translationhighlighter.h"
 
 #include <QAction>
@@ -435,6 +436,14 @@ void MainWindow::selectText(int position, int length)
     m_editor->setTextCursor(cursor);
     m_editor->ensureCursorVisible();
     m_editor->setFocus();
+}
+
+void MainWindow::showTranslationCoverage()
+{
+    // Window-modal and deleted on close: the handout stays where it was.
+    auto *dialog = new TranslationCoverageDialog(*m_article, m_packs->library(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

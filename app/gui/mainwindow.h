@@ -84,6 +84,7 @@ private:
     void applyReadabilityTargets(const QSettings &settings);
     void selectText(int position, int length);
     void showAbout();
+    void showTranslationCoverage();
     void showFinding(const QString &sectionId, const QString &passageId);
     void updateStatus();
     // The latest measurement in the status bar, the section panel and the

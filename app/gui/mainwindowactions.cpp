@@ -107,6 +107,7 @@ void MainWindow::createActions()
     connect(addAction(u"selectNoSections"_s), &QAction::triggered, m_sections, &SectionPanel::selectNone);
     connect(addAction(u"about"_s, QKeySequence::HelpContents), &QAction::triggered, this, &MainWindow::showAbout);
     connect(addAction(u"aboutQt"_s), &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(addAction(u"translationCoverage"_s), &QAction::triggered, this, &MainWindow::showTranslationCoverage);
     m_composerActions->undoAction()->setObjectName(u"undo"_s);
     m_composerActions->redoAction()->setObjectName(u"redo"_s);
     connect(m_editor, &QTextEdit::copyAvailable, action(u"cut"_s), &QAction::setEnabled);
@@ -168,6 +169,8 @@ void MainWindow::createMenus()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(action(u"translationCoverage"_s));
+    m_helpMenu->addSeparator();
     m_helpMenu->addActions({action(u"about"_s), action(u"aboutQt"_s)});
 }
 
@@ -213,6 +216,7 @@ void MainWindow::retranslate()
     action(u"preferences"_s)->setText(tr("Pr&eferences…"));
     action(u"about"_s)->setText(tr("&About Handout Composer"));
     action(u"aboutQt"_s)->setText(tr("About &Qt"));
+    action(u"translationCoverage"_s)->setText(tr("&Translation Coverage…"));
     m_sectionsDock->setWindowTitle(tr("Sections"));
     m_formDock->setWindowTitle(tr("Patient and Follow-up"));
     m_safetyDock->setWindowTitle(tr("Safety Review"));

@@ -127,6 +127,15 @@ bool TestScript::run(const QString &command, const QString &argument, QString *e
         m_window->files()->offerRecovery();
         return true;
     }
+    if (command == "trigger"_L1) {
+        QAction *action = m_window->action(argument);
+        if (!action) {
+            *error = u"no action "_s + argument;
+            return false;
+        }
+        action->trigger();
+        return true;
+    }
     if (command == "grab"_L1)
         return m_window->grab().save(argument);
     if (command == "state"_L1) {

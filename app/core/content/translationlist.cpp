@@ -54,6 +54,34 @@ TranslationList TranslationList::of(const Article &pack, const TranslationLibrar
     return list;
 }
 
+QList<TranslationList> TranslationList::allOf(const Article &pack, const TranslationLibrary &library,
+                                              QStringList *problems)
+{
+    QList<TranslationList> out;
+    for (const TranslationLibrary::Entry &entry : library.entries(pack.meta.id)) {
+        SourceError error;
+        const std::optional<TsCatalog> catalog = TsCatalog::readFile(entry.tsPath, &error);
+        const std::optional<TranslationInfo> info
+            = catalog ? TranslationLibrary::readInfo(entry, &error) : std::nullopt;
+        if (!info) {
+            problems->append(error.toString());
+            continue;
+        }
+        out << of(pack, entry, *catalog, *info);
+    }
+    return out;
+}
+
+QStringList TranslationList::states()
+{
+    return {u"reviewed"_s, u"draft"_s, u"stale"_s, u"missing"_s};
+}
+
+int TranslationList::count(const QString &state) const
+{
+    return int(std::count_if(texts.cbegin(), texts.cend(), [&](const Text &t) { return t.state == state; }));
+}
+
 QJsonObject TranslationList::toJson() const
 {
     QJsonArray array;

@@ -35,6 +35,14 @@ struct TranslationList
 
     static TranslationList of(const Article &pack, const TranslationLibrary::Entry &entry, const TsCatalog &catalog,
                               const TranslationInfo &info);
+    // Every translation the library holds for the pack, one list each, in
+    // the library's order; a file that cannot be read is left out and named
+    // in *problems ("path: what is wrong").
+    static QList<TranslationList> allOf(const Article &pack, const TranslationLibrary &library, QStringList *problems);
+    // The states, in the order reports give them.
+    static QStringList states();
+    int count(const QString &state) const;
+
     static QString kindOf(const QString &context, const QString &id);
     static QString stateOf(const TsMessage &message);
 
