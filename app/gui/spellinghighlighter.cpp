@@ -1,6 +1,7 @@
 #include "spellinghighlighter.h"
 
 #include "composereditor.h"
+#include "dictionarylocator.h"
 #include "handoutdocument.h"
 #include "handoutspelling.h"
 #include "packwords.h"
@@ -19,6 +20,15 @@ namespace {
 // Results kept for stretches of text already checked; past this the store is
 // emptied rather than grown without end (a long session of typing).
 constexpr int MaxKeptResults = 20000;
+
+// Loaded checkers, shared by every window of the process: a dictionary is
+// read once per session, and a word added or ignored in one window counts in
+// all. Used on the GUI thread only.
+QHash<QString, std::shared_ptr<SpellChecker>> &loadedCheckers()
+{
+    static QHash<QString, std::shared_ptr<SpellChecker>> checkers;
+    return checkers;
+}
 } // namespace
 
 SpellingHighlighter::SpellingHighlighter(ComposerEditor *editor, HandoutDocument *document, const Article *original,
@@ -53,15 +63,21 @@ QString SpellingHighlighter::dictionaryName() const
 
 QString SpellingHighlighter::currentKey() const
 {
-    return m_document->article().meta.language + u'/' + Wordings::name(m_document->pack().wording);
+    // The language first (the part reports name); then what else decides
+    // the checker: the wording and the pack (their words), and the folders
+    // searched for dictionaries.
+    const ArticleMeta &meta = m_document->article().meta;
+    return QStringList {meta.language, Wordings::name(m_document->pack().wording), meta.id, meta.version,
+                        DictionaryLocator::searchFolders().join(u':')}
+        .join(u'/');
 }
 
 void SpellingHighlighter::loadForHandout()
 {
     const QString key = currentKey();
-    m_checker = m_checkers.value(key);
+    m_checker = loadedCheckers().value(key);
     m_results.clear();
-    if (m_checker || m_checkers.contains(key)) {
+    if (m_checker || loadedCheckers().contains(key)) {
         m_pause->start();
         return;
     }
@@ -88,7 +104,7 @@ void SpellingHighlighter::loadForHandout()
 void SpellingHighlighter::onLoaded()
 {
     const Loaded loaded = m_loading.result();
-    m_checkers.insert(loaded.key, loaded.checker);
+    loadedCheckers().insert(loaded.key, loaded.checker);
     const QString language = loaded.key.section(u'/', 0, 0);
     if (!loaded.checker && !m_reported.contains(language)) {
         m_reported.insert(language);
@@ -187,7 +203,7 @@ void SpellingHighlighter::addActions(QMenu *menu, const QTextCursor &at)
                     return;
                 }
                 // Every loaded wording of the language knows it from now on.
-                for (auto it = m_checkers.cbegin(); it != m_checkers.cend(); ++it) {
+                for (auto it = loadedCheckers().cbegin(); it != loadedCheckers().cend(); ++it) {
                     if (it.value() && it.key().section(u'/', 0, 0) == language)
                         it.value()->addKnownWord(word);
                 }

@@ -19,7 +19,8 @@ class QTimer;
 // Underlines, on screen only, the misspelled words of what the clinician wrote
 // (SpellingScope says which text that is), in the handout's language, after a
 // pause in typing. Dictionaries load on a worker thread, once per language
-// and wording, so typing never waits for one; each stretch of text is checked
+// and wording in a session (shared by every window), so typing never waits
+// for one; each stretch of text is checked
 // once and its result kept, so a pass after an edit checks only what changed.
 // The editor's context menu gets the suggestions, "Add to Dictionary" (the
 // user's word list, PersonalDictionary) and "Ignore".
@@ -68,7 +69,6 @@ private:
     QTimer *m_pause;
     QFutureWatcher<Loaded> m_loading;
     QString m_loadingKey;
-    QHash<QString, std::shared_ptr<SpellChecker>> m_checkers; // by language and wording
     QSet<QString> m_reported; // languages whose missing dictionary was reported
     std::shared_ptr<SpellChecker> m_checker; // of the handout's language, or null
     QHash<QString, QList<Misspelling>> m_results; // by the text checked
