@@ -53,7 +53,9 @@ QString SpellingHighlighter::dictionaryName() const
 
 QString SpellingHighlighter::currentKey() const
 {
-    return m_document->article().meta.language + u'/' + Wordings::name(m_document->pack().wording);
+    // The pack's words are never flagged: another pack needs its own checker.
+    return m_document->article().meta.language + u'/' + Wordings::name(m_document->pack().wording) + u'/'
+        + m_original->meta.id;
 }
 
 void SpellingHighlighter::loadForHandout()

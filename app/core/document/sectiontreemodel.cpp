@@ -10,13 +10,38 @@ SectionTreeModel::SectionTreeModel(HandoutDocument *document, QObject *parent)
     : QAbstractItemModel(parent)
     , m_document(document)
 {
-    for (const Section &s : document->article().sections) {
-        if (s.parentId.isEmpty())
-            m_topLevel << s.id;
-    }
+    m_topLevel = topLevelOf(document->article());
+    for (const Section &s : document->article().sections)
+        m_sectionIds << s.id;
     connect(document, &HandoutDocument::selectionChanged, this, &SectionTreeModel::refreshChecks);
-    // Same sections, new language: every title and tooltip changes.
-    connect(document, &HandoutDocument::packChanged, this, [this] { notifyAll({}); });
+    connect(document, &HandoutDocument::packChanged, this, &SectionTreeModel::onPackChanged);
+}
+
+QStringList SectionTreeModel::topLevelOf(const Article &article)
+{
+    QStringList ids;
+    for (const Section &s : article.sections) {
+        if (s.parentId.isEmpty())
+            ids << s.id;
+    }
+    return ids;
+}
+
+void SectionTreeModel::onPackChanged()
+{
+    // Same sections, new language: every title and tooltip changes, and the
+    // view keeps what is expanded. Another pack has other sections: all anew.
+    QStringList ids;
+    for (const Section &s : m_document->article().sections)
+        ids << s.id;
+    if (ids == m_sectionIds) {
+        notifyAll({});
+        return;
+    }
+    beginResetModel();
+    m_sectionIds = ids;
+    m_topLevel = topLevelOf(m_document->article());
+    endResetModel();
 }
 
 const Section *SectionTreeModel::sectionAt(const QModelIndex &index) const
