@@ -9,12 +9,19 @@
 SectionTreeModel::SectionTreeModel(HandoutDocument *document, QObject *parent)
     : QAbstractItemModel(parent)
     , m_document(document)
+    , m_sectionIds(sectionIdsOf(document->article()))
+    , m_topLevel(topLevelOf(document->article()))
 {
-    m_topLevel = topLevelOf(document->article());
-    for (const Section &s : document->article().sections)
-        m_sectionIds << s.id;
     connect(document, &HandoutDocument::selectionChanged, this, &SectionTreeModel::refreshChecks);
     connect(document, &HandoutDocument::packChanged, this, &SectionTreeModel::onPackChanged);
+}
+
+QStringList SectionTreeModel::sectionIdsOf(const Article &article)
+{
+    QStringList ids;
+    for (const Section &s : article.sections)
+        ids << s.id;
+    return ids;
 }
 
 QStringList SectionTreeModel::topLevelOf(const Article &article)
@@ -31,9 +38,7 @@ void SectionTreeModel::onPackChanged()
 {
     // Same sections, new language: every title and tooltip changes, and the
     // view keeps what is expanded. Another pack has other sections: all anew.
-    QStringList ids;
-    for (const Section &s : m_document->article().sections)
-        ids << s.id;
+    const QStringList ids = sectionIdsOf(m_document->article());
     if (ids == m_sectionIds) {
         notifyAll({});
         return;

@@ -47,6 +47,7 @@ private:
     QString toolTip(const Section &section) const;
     void notifyAll(const QList<int> &roles);
     void onPackChanged();
+    static QStringList sectionIdsOf(const Article &article);
     static QStringList topLevelOf(const Article &article);
 
     HandoutDocument *m_document;
