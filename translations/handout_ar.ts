@@ -942,6 +942,39 @@ Continue anyway?</source>
         <source>&amp;Translation Coverage…</source>
         <translation>تغطية الترجمات…</translation>
     </message>
+    <message>
+        <source>The content pack “%1” is the corrected version %2 from %3, in place of the built-in version %4.</source>
+        <translation>حزمة المحتوى «%1» هي النسخة المصححة %2 من %3، بدلًا من النسخة المدمجة %4.</translation>
+    </message>
+    <message>
+        <source>Content Pack</source>
+        <translation>حزمة المحتوى</translation>
+    </message>
+    <message>
+        <source>The content pack cannot be used:
+%1</source>
+        <translation>لا يمكن استخدام حزمة المحتوى:
+%1</translation>
+    </message>
+    <message>
+        <source>New handout from the content pack “%1”.</source>
+        <translation>نشرة جديدة من حزمة المحتوى «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>PackMenu</name>
+    <message>
+        <source>Content Pac&amp;k</source>
+        <translation>حزمة المحتوى</translation>
+    </message>
+    <message>
+        <source>Version %1, built in</source>
+        <translation>الإصدار %1، مدمج</translation>
+    </message>
+    <message>
+        <source>Version %1, from %2</source>
+        <translation>الإصدار %1، من %2</translation>
+    </message>
 </context>
 <context>
     <name>PageBudgetBanner</name>

@@ -910,6 +910,39 @@ Möchten Sie trotzdem fortfahren?</numerusform>
         <source>&amp;Translation Coverage…</source>
         <translation>Abdeckung der Ü&amp;bersetzungen…</translation>
     </message>
+    <message>
+        <source>The content pack “%1” is the corrected version %2 from %3, in place of the built-in version %4.</source>
+        <translation>Das Inhaltspaket „%1“ ist die korrigierte Version %2 aus %3 anstelle der eingebauten Version %4.</translation>
+    </message>
+    <message>
+        <source>Content Pack</source>
+        <translation>Inhaltspaket</translation>
+    </message>
+    <message>
+        <source>The content pack cannot be used:
+%1</source>
+        <translation>Das Inhaltspaket kann nicht verwendet werden:
+%1</translation>
+    </message>
+    <message>
+        <source>New handout from the content pack “%1”.</source>
+        <translation>Neues Merkblatt aus dem Inhaltspaket „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>PackMenu</name>
+    <message>
+        <source>Content Pac&amp;k</source>
+        <translation>Inhaltspa&amp;ket</translation>
+    </message>
+    <message>
+        <source>Version %1, built in</source>
+        <translation>Version %1, eingebaut</translation>
+    </message>
+    <message>
+        <source>Version %1, from %2</source>
+        <translation>Version %1, aus %2</translation>
+    </message>
 </context>
 <context>
     <name>PageBudgetBanner</name>

@@ -910,6 +910,39 @@ Continue anyway?</source>
         <source>&amp;Translation Coverage…</source>
         <translation>&amp;Cobertura de las traducciones…</translation>
     </message>
+    <message>
+        <source>The content pack “%1” is the corrected version %2 from %3, in place of the built-in version %4.</source>
+        <translation>El paquete de contenido «%1» es la versión corregida %2 de %3, en lugar de la versión integrada %4.</translation>
+    </message>
+    <message>
+        <source>Content Pack</source>
+        <translation>Paquete de contenido</translation>
+    </message>
+    <message>
+        <source>The content pack cannot be used:
+%1</source>
+        <translation>No se puede usar el paquete de contenido:
+%1</translation>
+    </message>
+    <message>
+        <source>New handout from the content pack “%1”.</source>
+        <translation>Nueva hoja informativa del paquete de contenido «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>PackMenu</name>
+    <message>
+        <source>Content Pac&amp;k</source>
+        <translation>Paquete de conteni&amp;do</translation>
+    </message>
+    <message>
+        <source>Version %1, built in</source>
+        <translation>Versión %1, integrada</translation>
+    </message>
+    <message>
+        <source>Version %1, from %2</source>
+        <translation>Versión %1, de %2</translation>
+    </message>
 </context>
 <context>
     <name>PageBudgetBanner</name>

@@ -910,6 +910,39 @@ Voulez-vous continuer quand même&#xa0;?</numerusform>
         <source>&amp;Translation Coverage…</source>
         <translation>&amp;Couverture des traductions…</translation>
     </message>
+    <message>
+        <source>The content pack “%1” is the corrected version %2 from %3, in place of the built-in version %4.</source>
+        <translation>Le paquet de contenu «&#xa0;%1&#xa0;» est la version corrigée %2 de %3, à la place de la version intégrée %4.</translation>
+    </message>
+    <message>
+        <source>Content Pack</source>
+        <translation>Paquet de contenu</translation>
+    </message>
+    <message>
+        <source>The content pack cannot be used:
+%1</source>
+        <translation>Le paquet de contenu ne peut pas être utilisé&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>New handout from the content pack “%1”.</source>
+        <translation>Nouvelle fiche d&apos;information du paquet de contenu «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>PackMenu</name>
+    <message>
+        <source>Content Pac&amp;k</source>
+        <translation>Pa&amp;quet de contenu</translation>
+    </message>
+    <message>
+        <source>Version %1, built in</source>
+        <translation>Version %1, intégrée</translation>
+    </message>
+    <message>
+        <source>Version %1, from %2</source>
+        <translation>Version %1, de %2</translation>
+    </message>
 </context>
 <context>
     <name>PageBudgetBanner</name>

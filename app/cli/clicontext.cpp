@@ -178,6 +178,10 @@ const Article *CliContext::chooseArticle(const QCommandLineParser &parser, int *
         // A broken pack in the user's folder must not go unnoticed.
         for (const SourceError &e : m_library.problems())
             m_err << "handout-cli: warning: skipped " << e.toString() << "\n";
+        // A corrected pack in use instead of the shipped one is said every time,
+        // so no one mistakes whose text a handout prints.
+        for (const ContentLibrary::Supersession &s : m_library.supersessions())
+            m_err << "handout-cli: note: " << s.describe() << "\n";
         m_err.flush();
     }
     if (!parser.isSet(u"pack"_s))

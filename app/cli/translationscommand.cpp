@@ -4,6 +4,7 @@
 #include "translationfiles.h"
 #include "translationlibrary.h"
 #include "translationlist.h"
+#include "translationrefresh.h"
 
 #include <QDir>
 #include <QFile>
@@ -119,11 +120,14 @@ int CliCommands::translations(CliContext &cli, const QStringList &arguments)
     parser.setApplicationDescription(
         u"Report, per language, how much of the interface and of each content pack is translated: total, reviewed, "
         "draft, stale (source changed since) and missing. With --refresh FOLDER, update the content .ts files in "
-        "FOLDER after the pack changed: existing translations are kept, and those whose source changed are marked "
+        "FOLDER after the pack changed (without --pack or --content, of every installed pack with a file there): "
+        "existing translations are kept, and those whose source changed are marked "
         "unfinished with the old source beside them, for review in Qt Linguist."_s);
     parser.addOptions(CliContext::contentOptions());
     parser.addOption(CliContext::jsonOption());
-    parser.addOption({u"refresh"_s, u"Update the pack's .ts files in <folder>."_s, u"folder"_s});
+    parser.addOption({u"refresh"_s,
+                      u"Update the .ts files in <folder>: the named pack's, else every installed pack's."_s,
+                      u"folder"_s});
     parser.addOption({u"list"_s,
                       u"List every text of each translation in use: its id, kind and state (reviewed, "
                       "draft, stale with its old and new source, or missing), and the file it comes from."_s});
@@ -175,47 +179,10 @@ int CliCommands::translations(CliContext &cli, const QStringList &arguments)
         return TranslationFiles::exportTs(cli, parser.value(action), language);
     }
 
-    int code = CliContext::Success;
-    if (parser.isSet(u"refresh"_s)) {
-        const Article *pack = cli.chooseArticle(parser, &code);
-        if (!pack)
-            return code;
-        const QString folder = parser.value(u"refresh"_s);
-        if (!QFileInfo(folder).isDir())
-            return cli.failure(u"“%1” is not a folder"_s.arg(folder));
-        TranslationLibrary found;
-        found.addFolder(folder);
-        QList<TranslationLibrary::Entry> entries = found.entries(pack->meta.id);
-        if (parser.isSet(u"add-language"_s)) {
-            const QString language = LanguageCode::normalised(parser.value(u"add-language"_s));
-            if (!LanguageCode::isValid(language) || language == pack->meta.language)
-                return cli.usage(
-                    u"translations: %1 is not a language code to translate into"_s.arg(SafeEcho::quoted(language)));
-            const QString path = QDir(folder).filePath(u"%1_%2.ts"_s.arg(pack->meta.id, language));
-            if (!QFile::exists(path)) {
-                entries << TranslationLibrary::Entry {pack->meta.id, language, path, {}};
-                QFile info(QDir(folder).filePath(u"%1_%2.info"_s.arg(pack->meta.id, language)));
-                if (!info.exists() && info.open(QIODevice::WriteOnly))
-                    info.write("translator: \nmethod: draft\nreviewer: \nreviewed: \n");
-            }
-        }
-        for (const TranslationLibrary::Entry &entry : std::as_const(entries)) {
-            TsCatalog existing;
-            if (QFile::exists(entry.tsPath)) {
-                SourceError error;
-                std::optional<TsCatalog> read = TsCatalog::readFile(entry.tsPath, &error);
-                if (!read)
-                    return cli.failure(error.toString());
-                existing = *read;
-            }
-            const TsCatalog refreshed = ContentTranslation::refresh(*pack, existing, entry.language);
-            QString error;
-            if (!TranslationFiles::writeCatalog(entry.tsPath, refreshed, &error))
-                return cli.failure(error);
-        }
-        return CliContext::Success;
-    }
+    if (parser.isSet(u"refresh"_s))
+        return TranslationRefresh::run(cli, parser);
 
+    int code = CliContext::Success;
     const Article *only = nullptr;
     if (parser.isSet(u"content"_s) || parser.isSet(u"pack"_s)) {
         only = cli.chooseArticle(parser, &code);
@@ -262,7 +229,8 @@ int CliCommands::translations(CliContext &cli, const QStringList &arguments)
     for (const Article *pack : std::as_const(packs)) {
         QJsonObject languages;
         if (!json)
-            out << "\nContent pack " << pack->meta.id << " (version " << pack->meta.version << ")\n"
+            out << "\nContent pack " << pack->meta.id << " (version " << pack->meta.version
+                << (ContentLibrary::isBuiltin(*pack) ? u""_s : u", "_s + pack->sourceFile) << ")\n"
                 << "  lang   total  reviewed  draft  stale  missing  translator, method, reviewer\n";
         for (const QString &language : library.languages(*pack)) {
             SourceError error;

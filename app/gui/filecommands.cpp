@@ -177,11 +177,16 @@ bool FileCommands::newHandout()
 {
     if (!maybeSave(tr("New Handout")))
         return false;
+    startNew();
+    return true;
+}
+
+void FileCommands::startNew()
+{
     m_document->setPersonalization({});
     m_document->resetToSections({}, m_document->article().meta.title);
     setPath({});
     closeCleanly();
-    return true;
 }
 
 bool FileCommands::open()

@@ -37,6 +37,8 @@ public:
     static QList<QPair<QString, QString>> templates();
 
     bool newHandout();
+    // An empty handout without asking: the caller asked already (another pack).
+    void startNew();
     bool open();
     bool openPath(const QString &path);
     // A handout from the record of handouts given, as a new unsaved handout;

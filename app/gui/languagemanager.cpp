@@ -7,6 +7,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +66,11 @@ QString LanguageManager::preferred()
     return u"en"_s;
 }
 
+QString LanguageManager::userFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/translations"_s;
+}
+
 void LanguageManager::removeTranslators()
 {
     for (QTranslator *t : std::as_const(m_installed)) {
@@ -88,9 +94,12 @@ bool LanguageManager::setLanguage(const QString &code, bool remember)
             delete translator;
         }
     };
-    // Qt's own dialogs (print, file) first, then ours, which wins on overlap.
+    // Qt asks the translator installed last first: Qt's own dialogs (print,
+    // file), then ours, then the user's corrections. A user file may hold only
+    // the strings it corrects; the rest still come from the built-in one.
     install(u"qtbase_"_s + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     install(u"handout_"_s + code, u":/i18n"_s);
+    install(u"handout_"_s + code, userFolder());
     m_current = code;
     QLocale::setDefault(QLocale(code));
     if (remember)

@@ -31,6 +31,9 @@ public:
     static QString nativeName(const QString &code);
     // The saved choice, else the system's language when available, else English.
     static QString preferred();
+    // Where an administrator puts a corrected handout_<code>.qm: it is looked
+    // up before the built-in one, so a wrong string is fixed without a rebuild.
+    static QString userFolder();
 
     QString current() const { return m_current; }
     // Installs the translators for `code`; false (and nothing changes) for a

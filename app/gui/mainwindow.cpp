@@ -12,6 +12,7 @@
 #include "languagemanager.h"
 #include "languagenames.h"
 #include "messageprompt.h"
+#include "packmenu.h"
 #include "pagebudgetbanner.h"
 #include "pagebudgetwatcher.h"
 #include "pagestatus.h"
@@ -106,7 +107,8 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
             [this](QMenu *menu, const QTextCursor &at) { PassageMenu::addTo(menu, at, m_document); });
     m_composerActions = new ComposerActions(m_editor, m_document->history(), this);
     new TranslationHighlighter(m_editor, m_document);
-    auto *spelling = new SpellingHighlighter(m_editor, m_document, m_article, PersonalDictionary::defaultFolder());
+    m_spelling = new SpellingHighlighter(m_editor, m_document, m_article, PersonalDictionary::defaultFolder());
+    auto *spelling = m_spelling;
     spelling->setObjectName(u"SpellingHighlighter"_s);
     connect(m_editor, &ComposerEditor::contextMenuAboutToShow, spelling, &SpellingHighlighter::addActions);
     connect(spelling, &SpellingHighlighter::dictionaryMissing, this, [this](const QString &language) {
@@ -171,6 +173,15 @@ MainWindow::MainWindow(const ContentLibrary &library, LanguageManager *languages
     retranslate();
     updateTemplates();
     readSettings();
+    // A corrected pack in place of the shipped one is said, so no one
+    // mistakes whose wording the handout prints (the menu's tips say it too).
+    for (const ContentLibrary::Supersession &change : m_library.supersessions()) {
+        statusBar()->showMessage(
+            tr("The content pack “%1” is the corrected version %2 from %3, in place of the "
+               "built-in version %4.")
+                .arg(change.id, change.version, QDir::toNativeSeparators(change.file), change.builtinVersion),
+            20000);
+    }
     updateTitle();
     updateStatus();
     syncPageActions();
@@ -357,6 +368,38 @@ bool MainWindow::switchPack(const QString &language, Wording wording, const QStr
     m_document->setPack(pack);
     m_form->showLanguage(language);
     m_safety->refresh();
+    return true;
+}
+
+bool MainWindow::usePack(const QString &packId)
+{
+    const Article *article = m_library.pack(packId);
+    if (!article || article == m_article)
+        return false;
+    // A handout is made from one pack: the current one is closed first.
+    if (!m_files->maybeSave(tr("Content Pack"))) {
+        m_packMenu->showPack(m_article->meta.id);
+        return false;
+    }
+    SourceError error;
+    std::shared_ptr<const TranslatedPack> pack
+        = m_packs->translated(*article, article->meta.language, &error, Wording::Original);
+    if (!pack) {
+        MessagePrompt::inform(this, QMessageBox::Critical, tr("Content Pack"),
+                              tr("The content pack cannot be used:\n%1").arg(error.toString()));
+        m_packMenu->showPack(m_article->meta.id);
+        return false;
+    }
+    m_article = article;
+    m_spelling->setOriginal(m_article);
+    m_form->setLanguages(m_packs->library(), *m_article);
+    // Emptied first: the sections chosen are the old pack's, unknown to the new one.
+    m_document->resetToSections({}, m_article->meta.title);
+    m_document->setPack(pack);
+    // A new handout, whose history starts here: Undo cannot take the pack back.
+    m_files->startNew();
+    m_packMenu->showPack(m_article->meta.id);
+    statusBar()->showMessage(tr("New handout from the content pack “%1”.").arg(m_article->meta.title), 8000);
     return true;
 }
 

@@ -15,6 +15,7 @@ class FileCommands;
 class TranslatedPackCache;
 class HandoutOutput;
 class LanguageManager;
+class PackMenu;
 class PageBudgetBanner;
 class PageBudgetWatcher;
 class PageStatus;
@@ -29,6 +30,7 @@ class ReadabilityPanel;
 class QSettings;
 class SafetyPanel;
 class SectionPanel;
+class SpellingHighlighter;
 
 // The composer's window: the section panel on the left, the handout in the
 // middle, the patient's details and the safety review on the right. It lays
@@ -61,6 +63,9 @@ public:
     // The article's own wording or its plain-language wording, in the
     // handout's language; false (after saying why) when there is none.
     bool setHandoutWording(Wording wording);
+    // Starts a new handout from another installed content pack, by its id
+    // (asks to save first); false when nothing changed.
+    bool usePack(const QString &packId);
     // Actions by object name, for the menus' owners and the GUI tests.
     QAction *action(const QString &name) const;
 
@@ -127,6 +132,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    PackMenu *m_packMenu = nullptr;
+    SpellingHighlighter *m_spelling = nullptr;
     LanguageManager *m_languages;
     QToolBar *m_formatBar = nullptr;
 };

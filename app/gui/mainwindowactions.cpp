@@ -10,6 +10,7 @@
 #include "handoutdocument.h"
 #include "handoutoutput.h"
 #include "languagemanager.h"
+#include "packmenu.h"
 #include "pagebudgetwatcher.h"
 #include "pagestatus.h"
 #include "recordcommands.h"
@@ -121,6 +122,10 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addActions({action(u"new"_s), action(u"open"_s)});
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_packMenu = new PackMenu(m_library, m_fileMenu);
+    m_packMenu->showPack(m_article->meta.id);
+    connect(m_packMenu, &PackMenu::packChosen, this, &MainWindow::usePack);
+    m_fileMenu->addMenu(m_packMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addActions(
         {action(u"save"_s), action(u"saveAs"_s), action(u"saveTemplate"_s), action(u"manageTemplates"_s)});

@@ -53,6 +53,8 @@ SectionPanel::SectionPanel(HandoutDocument *document, QWidget *parent)
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->expandAll();
+    // Another content pack rebuilds the tree: shown open, as at start.
+    connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
     ClearButton::add(m_filter);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());

@@ -33,6 +33,10 @@ public:
                         const QString &personalFolder);
     ~SpellingHighlighter() override;
 
+    // The pack in its own language, whose words are never flagged; set before
+    // the handout changes to another pack (the pack change reloads).
+    void setOriginal(const Article *original) { m_original = original; }
+
     // The dictionary in use ("en_US"), empty while loading or when missing.
     QString dictionaryName() const;
     int misspelledCount() const { return m_count; }

@@ -25,7 +25,28 @@ private Q_SLOTS:
     void usageErrorsExitTwo();
     void badContentExitsOne();
     void brokenUserPackIsReportedNotFatal();
+    void correctedPackSupersedesTheBuiltinOne();
+    void correctedPackWithoutAHigherVersionIsRefused();
+
+private:
+    // A home whose user content folder holds the built-in pack at `version`.
+    static QString writeCorrectedPack(const QTemporaryDir &home, const QByteArray &version, QProcessEnvironment *env);
 };
+
+QString TestCliSections::writeCorrectedPack(const QTemporaryDir &home, const QByteArray &version,
+                                            QProcessEnvironment *env)
+{
+    QDir(home.path()).mkpath(u"data/HandoutComposer/handout-composer/content"_s);
+    QFile file(home.filePath(u"data/HandoutComposer/handout-composer/content/ketamine-corrected.md"_s));
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    QByteArray pack = TestSupport::readAll(u":/content/ketamine-review.md"_s);
+    file.write(pack.replace("version: 1.0.0\n", "version: " + version + "\n")
+                   .replace("title: A Detailed Review", "title: A Corrected Review"));
+    *env = QProcessEnvironment::systemEnvironment();
+    env->insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    return file.fileName();
+}
 
 void TestCliSections::jsonDescribesTheWholeArticle()
 {
@@ -240,6 +261,42 @@ void TestCliSections::brokenUserPackIsReportedNotFatal()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.errText().contains(u"warning: skipped "_s + broken.fileName() + u":1:"_s), run.err.constData());
     QVERIFY(run.json().isObject());
+}
+
+// Issue 19: an English correction without a rebuild. The same id, a higher
+// version: used instead of the built-in pack, and said on every run.
+void TestCliSections::correctedPackSupersedesTheBuiltinOne()
+{
+    QTemporaryDir home;
+    QProcessEnvironment env;
+    const QString path = writeCorrectedPack(home, "1.0.1", &env);
+    const CliRun run = CliRunner::run({u"sections"_s}, env);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.outText().startsWith(u"A Corrected Review"_s), run.out.constData());
+    QVERIFY(run.outText().contains(u"(ketamine-review, version 1.0.1)"_s));
+    QCOMPARE(
+        run.errText(),
+        u"handout-cli: note: pack 'ketamine-review' version 1.0.1 from %1 supersedes the built-in version 1.0.0\n"_s
+            .arg(path));
+    // Chosen by its id, as handout files and records name it.
+    const CliRun byId = CliRunner::run({u"sections"_s, u"--pack"_s, u"ketamine-review"_s}, env);
+    QCOMPARE(byId.exitCode, 0);
+    QVERIFY(byId.outText().startsWith(u"A Corrected Review"_s));
+}
+
+void TestCliSections::correctedPackWithoutAHigherVersionIsRefused()
+{
+    QTemporaryDir home;
+    QProcessEnvironment env;
+    const QString path = writeCorrectedPack(home, "1.0.0", &env);
+    const CliRun run = CliRunner::run({u"sections"_s}, env);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.outText().startsWith(u"A Detailed Review"_s), run.out.constData());
+    QVERIFY(run.outText().contains(u"(ketamine-review, version 1.0.0)"_s));
+    QVERIFY2(run.errText().contains(
+                 u"warning: skipped %1: pack id 'ketamine-review' is the built-in pack's, and its version 1.0.0 is "
+                 "not higher than the built-in version 1.0.0"_s.arg(path)),
+             run.err.constData());
 }
 
 QTEST_MAIN(TestCliSections)

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void unknownLanguageExitsTwo();
     void refreshKeepsTranslationsAndMarksChanges();
     void refreshNeverWritesAFileTheProgramRefuses();
+    void refreshWithoutPackCoversTheUserPacks();
     void xliffRoundTripKeepsEveryTranslation();
     void listAgreesWithTheCounts();
     void listShowsTheUserFileAndItsStaleText();
@@ -272,6 +273,58 @@ void TestCliTranslations::refreshKeepsTranslationsAndMarksChanges()
     run = CliRunner::run({u"translations"_s, u"--refresh"_s, work.filePath(u"pack.md"_s)});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.errText().contains(u"is not a folder"_s));
+}
+
+// Issue 19: without --pack, --refresh ignored the user's packs. It now works
+// on every installed pack with a file in the folder, and says which.
+void TestCliTranslations::refreshWithoutPackCoversTheUserPacks()
+{
+    QTemporaryDir user;
+    const QString content = user.filePath(u"HandoutComposer/handout-composer/content"_s);
+    QVERIFY(QDir().mkpath(content));
+    QVERIFY(QFile::copy(TestSupport::dataPath(u"packs/minimal.md"_s), content + u"/minimal.md"_s));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_DATA_HOME"_s, user.path());
+
+    // A folder holding a user pack's translation only: that pack is refreshed.
+    QTemporaryDir work;
+    CliRun run = CliRunner::run(
+        {u"translations"_s, u"--pack"_s, u"minimal-pack"_s, u"--refresh"_s, work.path(), u"--add-language"_s, u"de"_s},
+        env);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile ts(work.filePath(u"minimal-pack_de.ts"_s));
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    QVERIFY(ts.readAll().contains("<source>Plain text.</source>"));
+    ts.close();
+    // The user folder's pack changes; a refresh without --pack follows it.
+    QFile pack(content + u"/minimal.md"_s);
+    QVERIFY(pack.open(QIODevice::ReadWrite));
+    const QByteArray reworded = pack.readAll().replace("Plain text.", "Plain text, reworded.");
+    QVERIFY(pack.resize(0));
+    pack.write(reworded);
+    pack.close();
+    run = CliRunner::run({u"translations"_s, u"--refresh"_s, work.path()}, env);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.outText(), u"refreshed minimal-pack (version 1.0): de\n"_s);
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    QVERIFY(ts.readAll().contains("<source>Plain text, reworded.</source>"));
+    QVERIFY(!QFile::exists(work.filePath(u"ketamine-review_de.ts"_s)));
+
+    // A new language in an empty folder: every installed pack, each named.
+    QTemporaryDir fresh;
+    run = CliRunner::run({u"translations"_s, u"--refresh"_s, fresh.path(), u"--add-language"_s, u"pt"_s}, env);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.outText().contains(u"refreshed ketamine-review (version 1.0.0): pt\n"_s));
+    QVERIFY(run.outText().contains(u"refreshed minimal-pack (version 1.0): pt\n"_s));
+    QVERIFY(QFile::exists(fresh.filePath(u"ketamine-review_pt.ts"_s)));
+    QVERIFY(QFile::exists(fresh.filePath(u"minimal-pack_pt.info"_s)));
+
+    // An empty folder and nothing to add: said, not silently done.
+    QTemporaryDir empty;
+    run = CliRunner::run({u"translations"_s, u"--refresh"_s, empty.path()}, env);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errText().contains(u"holds no .ts file of an installed pack (ketamine-review, minimal-pack)"_s),
+             run.err.constData());
 }
 
 // Issue 17: a 64 KB .ts became an 80 MB file on --refresh, over the 16 MiB

@@ -9,14 +9,44 @@
 SectionTreeModel::SectionTreeModel(HandoutDocument *document, QObject *parent)
     : QAbstractItemModel(parent)
     , m_document(document)
+    , m_sectionIds(sectionIdsOf(document->article()))
+    , m_topLevel(topLevelOf(document->article()))
 {
-    for (const Section &s : document->article().sections) {
-        if (s.parentId.isEmpty())
-            m_topLevel << s.id;
-    }
     connect(document, &HandoutDocument::selectionChanged, this, &SectionTreeModel::refreshChecks);
-    // Same sections, new language: every title and tooltip changes.
-    connect(document, &HandoutDocument::packChanged, this, [this] { notifyAll({}); });
+    connect(document, &HandoutDocument::packChanged, this, &SectionTreeModel::onPackChanged);
+}
+
+QStringList SectionTreeModel::sectionIdsOf(const Article &article)
+{
+    QStringList ids;
+    for (const Section &s : article.sections)
+        ids << s.id;
+    return ids;
+}
+
+QStringList SectionTreeModel::topLevelOf(const Article &article)
+{
+    QStringList ids;
+    for (const Section &s : article.sections) {
+        if (s.parentId.isEmpty())
+            ids << s.id;
+    }
+    return ids;
+}
+
+void SectionTreeModel::onPackChanged()
+{
+    // Same sections, new language: every title and tooltip changes, and the
+    // view keeps what is expanded. Another pack has other sections: all anew.
+    const QStringList ids = sectionIdsOf(m_document->article());
+    if (ids == m_sectionIds) {
+        notifyAll({});
+        return;
+    }
+    beginResetModel();
+    m_sectionIds = ids;
+    m_topLevel = topLevelOf(m_document->article());
+    endResetModel();
 }
 
 const Section *SectionTreeModel::sectionAt(const QModelIndex &index) const

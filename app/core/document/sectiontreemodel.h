@@ -4,6 +4,7 @@
 #include <QIcon>
 
 class HandoutDocument;
+class Article;
 struct Section;
 
 // The article's sections as a checkable tree. A check mark means "in the
@@ -45,8 +46,12 @@ private:
     Qt::CheckState checkState(const Section &section) const;
     QString toolTip(const Section &section) const;
     void notifyAll(const QList<int> &roles);
+    void onPackChanged();
+    static QStringList sectionIdsOf(const Article &article);
+    static QStringList topLevelOf(const Article &article);
 
     HandoutDocument *m_document;
+    QStringList m_sectionIds; // the pack's, to tell a new language from another pack
     QStringList m_topLevel;
     QIcon m_riskIcon;
     QIcon m_supervisionIcon;
