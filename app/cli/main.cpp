@@ -52,7 +52,9 @@ int main(int argc, char *argv[])
 
     const QStringList args = QCoreApplication::arguments();
     CliContext cli;
-    const QString command = args.value(1);
+    // Whitespace around the command word is not part of it: a line pasted
+    // from a document can carry a trailing space or line end inside quotes.
+    const QString command = args.value(1).trimmed();
     if (command.isEmpty())
         return cli.usage(u"no command given"_s);
     if (command == "-h"_L1 || command == "--help"_L1 || command == "help"_L1) {

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void runsWithoutADisplay();
     void presetsAsJson();
     void helpAndVersion();
+    void commandWordMayCarryWhitespace();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void badContentExitsOne();
@@ -194,6 +195,16 @@ void TestCliSections::helpAndVersion()
     run = CliRunner::run({u"--version"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(QRegularExpression(u"^handout-cli \\d+\\.\\d+\\.\\d+\n$"_s).match(run.outText()).hasMatch());
+}
+
+void TestCliSections::commandWordMayCarryWhitespace()
+{
+    // A README line pasted with a trailing space or line end inside the word.
+    for (const QString &word : {u"presets "_s, u"presets\n"_s, u" presets\r\n"_s}) {
+        const CliRun run = CliRunner::run({word});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.outText().contains(u"in-recovery"_s));
+    }
 }
 
 void TestCliSections::usageErrorsExitTwo_data()
